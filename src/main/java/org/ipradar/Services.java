@@ -1,0 +1,110 @@
+package org.ipradar;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.ipradar.config.Settings;
+import org.ipradar.config.Source;
+import org.ipradar.index.DocIndex;
+import org.ipradar.index.DocumentWriter;
+import org.ipradar.ingest.Crawler;
+import org.ipradar.ingest.Fetcher;
+import org.ipradar.search.SearchService;
+import org.ipradar.store.Database;
+import org.ipradar.store.DocumentStore;
+import org.ipradar.store.RawStore;
+import org.ipradar.store.SourceStore;
+
+/**
+ * An opened data directory and the services over it, wired once: the store, the index (caught up with the store on
+ * open), the writer, search and the crawler. Close it to release the index lock and the database.
+ */
+public final class Services implements AutoCloseable {
+    private final Path dataDir;
+    private final List<Source> sources;
+    private final Database db;
+    private final DocumentStore documents;
+    private final SourceStore sourceStates;
+    private final RawStore raw;
+    private final DocIndex index;
+    private final DocumentWriter writer;
+    private final SearchService search;
+    private final Crawler crawler;
+
+    private Services(Settings settings, List<Source> sources, LongConsumer catchUpProgress) {
+        this.dataDir = settings.dataDir();
+        this.sources = List.copyOf(sources);
+        this.db = Database.open(dataDir);
+        this.documents = new DocumentStore(db);
+        this.sourceStates = new SourceStore(db);
+        this.raw = new RawStore(dataDir);
+        DocIndex opened;
+        try {
+            opened = DocIndex.open(dataDir);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        this.index = opened;
+        index.catchUp(documents, catchUpProgress);
+        this.writer = new DocumentWriter(documents, index);
+        this.search = new SearchService(index);
+        this.crawler = new Crawler(new Fetcher(settings.userAgent()), raw, sourceStates, writer, Clock.systemUTC());
+        sourceStates.sync(this.sources);
+    }
+
+    /** Opens the data directory for the given sources; documents the index lacks are indexed first. */
+    public static Services open(Settings settings, List<Source> sources, LongConsumer catchUpProgress) {
+        return new Services(settings, sources, catchUpProgress);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The configured sources, in feeds.yml order. */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    public SourceStore sourceStates() {
+        return sourceStates;
+    }
+
+    public RawStore raw() {
+        return raw;
+    }
+
+    public DocIndex index() {
+        return index;
+    }
+
+    public DocumentWriter writer() {
+        return writer;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public Crawler crawler() {
+        return crawler;
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            throw new org.ipradar.index.IndexException("cannot close the index: " + e.getMessage(), e);
+        } finally {
+            db.close();
+        }
+    }
+}

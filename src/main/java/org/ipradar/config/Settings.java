@@ -1,0 +1,55 @@
+package org.ipradar.config;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The service's settings, passed down through constructors; built by {@link SettingsLoader} from defaults, the
+ * environment and the command line.
+ *
+ * @param port HTTP port
+ * @param dataDir the data directory: SQLite file, raw payloads and Lucene indexes
+ * @param feedsFile the sources file
+ * @param crawl whether {@code serve} crawls on start and then on each source's interval
+ * @param userAgent sent on every fetch
+ */
+public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, String userAgent) {
+    /** The version reported by {@code /health} and the user agent. */
+    public static final String VERSION = "0.1.0";
+
+    /** The default user agent, naming the product and a contact page. */
+    public static final String DEFAULT_USER_AGENT =
+            "ipradar/" + VERSION + " (+https://github.com/ipradar/ipradar; overseas IP knowledge base)";
+
+    /** A copy with another data directory. */
+    public Settings withDataDir(Path dir) {
+        return new Settings(port, dir, feedsFile, crawl, userAgent);
+    }
+
+    /** A copy with another sources file. */
+    public Settings withFeedsFile(Path file) {
+        return new Settings(port, dataDir, file, crawl, userAgent);
+    }
+
+    /** A copy with another port. */
+    public Settings withPort(int p) {
+        return new Settings(p, dataDir, feedsFile, crawl, userAgent);
+    }
+
+    /** A copy with crawling on or off. */
+    public Settings withCrawl(boolean on) {
+        return new Settings(port, dataDir, feedsFile, on, userAgent);
+    }
+
+    /** The effective settings as environment-variable names and values, for {@code print-config}. */
+    public Map<String, String> asEnv() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("IPRADAR_PORT", Integer.toString(port));
+        m.put("IPRADAR_DATA_DIR", dataDir.toString());
+        m.put("IPRADAR_FEEDS", feedsFile.toString());
+        m.put("IPRADAR_CRAWL", crawl ? "on" : "off");
+        m.put("IPRADAR_USER_AGENT", userAgent);
+        return m;
+    }
+}

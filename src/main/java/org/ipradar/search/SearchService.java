@@ -1,0 +1,269 @@
+package org.ipradar.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.ipradar.index.Analyzers;
+import org.ipradar.index.DocIndex;
+import org.ipradar.index.Fields;
+
+/**
+ * Answers searches over the documents index: the query is analysed both as Chinese (words and bigrams) and as
+ * English, filters drill down on facet values, and each hit gets a highlighted snippet in its own language.
+ */
+public final class SearchService {
+    /** Facet dimensions returned with every result, in display order. */
+    public static final List<String> FACET_DIMS =
+            List.of(Fields.COUNTRY, Fields.KIND, Fields.LANG, Fields.SOURCE, Fields.YEAR);
+
+    private static final String[] QUERY_FIELDS = {
+        Fields.TITLE_ZH, Fields.BODY_ZH, Fields.TITLE_CJK, Fields.BODY_CJK, Fields.TITLE_EN, Fields.BODY_EN
+    };
+    // Titles count more than bodies; whole words (smartcn, English) more than bigrams, which are there for recall.
+    private static final Map<String, Float> BOOSTS = Map.of(
+            Fields.TITLE_ZH, 3f, Fields.BODY_ZH, 1f,
+            Fields.TITLE_CJK, 1.5f, Fields.BODY_CJK, 0.5f,
+            Fields.TITLE_EN, 3f, Fields.BODY_EN, 1f);
+    private static final String[] SNIPPET_FIELDS = {Fields.BODY_ZH, Fields.BODY_CJK, Fields.BODY_EN};
+    private static final int FACET_TOP = 50;
+
+    private final DocIndex index;
+    private final Analyzer analyzer = Analyzers.perField();
+
+    public SearchService(DocIndex index) {
+        this.index = index;
+    }
+
+    /** Parses a user query into the Lucene query over every text field, or throws a 400-worthy error. */
+    public Query parse(String text) {
+        if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            throw new InvalidRequestException("query_too_long", "q",
+                    "q may be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters (got " + text.length() + ")");
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(QUERY_FIELDS, analyzer, BOOSTS);
+        parser.setSplitOnWhitespace(true); // required before phrase generation for Chinese runs
+        parser.setAutoGeneratePhraseQueries(true); // 越南商标 must match as written, not as any of its words
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAllowLeadingWildcard(false);
+        try {
+            return parser.parse(text);
+        } catch (ParseException e) {
+            throw new InvalidRequestException("invalid_query", "q",
+                    "q cannot be parsed: check quotes, brackets and operators (got \"" + clip(text) + "\")");
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("query_too_complex", "q",
+                    "q has too many terms; make it shorter (the limit is " + IndexSearcher.getMaxClauseCount()
+                            + " clauses)");
+        }
+    }
+
+    /** Runs a search and returns one page of hits with facet counts. */
+    public SearchResult search(SearchRequest r) {
+        Query query = buildQuery(r);
+        IndexSearcher searcher = index.acquire();
+        try {
+            int n = r.offset() + r.limit();
+            Sort sort = r.sort() == SearchRequest.Sort.DATE || r.query().isEmpty()
+                    ? new Sort(new SortField(Fields.SORT_DATE, SortField.Type.LONG, true))
+                    : new Sort(SortField.FIELD_SCORE, new SortField(Fields.SORT_DATE, SortField.Type.LONG, true));
+            FacetsCollectorManager.FacetsResult res =
+                    FacetsCollectorManager.search(searcher, query, n, sort, new FacetsCollectorManager());
+            long total = res.facetsCollector().getMatchingDocs().stream()
+                    .mapToLong(m -> m.totalHits())
+                    .sum();
+            ScoreDoc[] all = res.topDocs().scoreDocs;
+            ScoreDoc[] page = r.offset() >= all.length
+                    ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(all, r.offset(), all.length);
+            List<SearchResult.Hit> hits = hits(searcher, query, page, !r.query().isEmpty());
+            return new SearchResult(r.query(), total, r.offset(), r.limit(), hits, facets(searcher, res));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("query_too_complex", "q", "q expands to too many terms; be more specific");
+        } catch (IOException e) {
+            throw new org.ipradar.index.IndexException("search failed: " + e.getMessage(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private Query buildQuery(SearchRequest r) {
+        Query text = r.query().isEmpty() ? new MatchAllDocsQuery() : parse(r.query());
+        Query base = text;
+        if (r.from() != null || r.to() != null) {
+            long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
+            long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli() - 1;
+            base = new BooleanQuery.Builder()
+                    .add(text, BooleanClause.Occur.MUST)
+                    .add(LongPoint.newRangeQuery(Fields.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER)
+                    .build();
+        }
+        DrillDownQuery dd = new DrillDownQuery(Fields.FACETS, base);
+        r.countries().forEach(v -> dd.add(Fields.COUNTRY, v));
+        r.kinds().forEach(v -> dd.add(Fields.KIND, v));
+        r.langs().forEach(v -> dd.add(Fields.LANG, v));
+        r.sources().forEach(v -> dd.add(Fields.SOURCE, v));
+        return dd;
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean highlight)
+            throws IOException {
+        int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+        Map<String, String[]> snippets = Map.of();
+        if (highlight && docIds.length > 0) {
+            int[] passages = new int[SNIPPET_FIELDS.length];
+            Arrays.fill(passages, 2);
+            snippets = highlighter(searcher).highlightFields(SNIPPET_FIELDS, query, docIds, passages);
+        }
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.Hit> hits = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            Document d = stored.document(docIds[i]);
+            String lang = d.get(Fields.LANG);
+            hits.add(new SearchResult.Hit(
+                    d.get(Fields.ID),
+                    d.get(Fields.TITLE),
+                    d.get(Fields.URL),
+                    d.get(Fields.SOURCE),
+                    lang,
+                    d.get(Fields.KIND),
+                    Arrays.asList(d.getValues(Fields.COUNTRY)),
+                    published(d),
+                    snippet(snippets, i, lang, d.get(Fields.TEXT))));
+        }
+        return hits;
+    }
+
+    private static Instant published(Document d) {
+        IndexableField f = d.getField(Fields.PUBLISHED);
+        return f == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
+    }
+
+    // The snippet from the field of the document's own language that shows a match, else a plain opening.
+    private static String snippet(Map<String, String[]> snippets, int i, String lang, String text) {
+        List<String> order = "zh".equals(lang)
+                ? List.of(Fields.BODY_ZH, Fields.BODY_CJK, Fields.BODY_EN)
+                : List.of(Fields.BODY_EN, Fields.BODY_ZH, Fields.BODY_CJK);
+        String fallback = null;
+        for (String f : order) {
+            String[] values = snippets.get(f);
+            String s = values == null ? null : values[i];
+            if (s != null && s.contains("<mark>")) {
+                return s;
+            }
+            if (s != null && fallback == null) {
+                fallback = s;
+            }
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        String opening = text == null ? "" : text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        return escape(opening);
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(50_000)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), 120, 0.3f))
+                .withMaxNoHighlightPassages(1);
+        return new UnifiedHighlighter(b) {
+            // The language fields are not stored: every one of them highlights the one stored text.
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                    int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> out = new ArrayList<>();
+                StoredFields sf = searcher.storedFields();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    String text = sf.document(doc, java.util.Set.of(Fields.TEXT)).get(Fields.TEXT);
+                    CharSequence[] values = new CharSequence[fields.length];
+                    Arrays.fill(values, text == null ? "" : text);
+                    out.add(values);
+                }
+                return out;
+            }
+        };
+    }
+
+    private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult res)
+            throws IOException {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = index.facetState(searcher);
+        for (String dim : FACET_DIMS) {
+            out.put(dim, new LinkedHashMap<>());
+        }
+        if (state == null) {
+            return out;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, res.facetsCollector());
+        for (String dim : FACET_DIMS) {
+            FacetResult fr;
+            try {
+                fr = counts.getTopChildren(FACET_TOP, dim);
+            } catch (IllegalArgumentException e) {
+                continue; // no document has a value in this dimension yet
+            }
+            if (fr == null) {
+                continue;
+            }
+            Map<String, Integer> values = out.get(dim);
+            for (LabelAndValue lv : fr.labelValues) {
+                values.put(lv.label, lv.value.intValue());
+            }
+        }
+        return out;
+    }
+
+    private static String clip(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+}

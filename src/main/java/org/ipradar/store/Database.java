@@ -1,0 +1,173 @@
+package org.ipradar.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The SQLite file {@code ipradar.db} in the data directory, the source of truth: WAL journal with
+ * {@code synchronous=FULL}, so a committed change survives {@code kill -9} and power loss.
+ *
+ * <p>SQLite has one writer at a time, so the one connection is shared under a lock; every statement runs through
+ * {@link #read} or {@link #write}.
+ */
+public final class Database implements AutoCloseable {
+    /** The file name inside the data directory. */
+    public static final String FILE = "ipradar.db";
+
+    // Each entry moves the schema from version i to i + 1; never edit an entry once released, append a new one.
+    private static final List<String> MIGRATIONS = List.of(
+            """
+            CREATE TABLE sources (
+              id TEXT PRIMARY KEY,
+              name TEXT NOT NULL,
+              url TEXT NOT NULL,
+              type TEXT NOT NULL,
+              status TEXT NOT NULL DEFAULT 'new',
+              http_status INTEGER,
+              error_count INTEGER NOT NULL DEFAULT 0,
+              last_error TEXT,
+              last_attempt INTEGER,
+              last_success INTEGER,
+              etag TEXT,
+              last_modified TEXT,
+              last_hash TEXT,
+              items_last INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE TABLE documents (
+              id TEXT PRIMARY KEY,
+              seq INTEGER NOT NULL UNIQUE,
+              url TEXT,
+              guid TEXT,
+              title TEXT NOT NULL,
+              text TEXT NOT NULL,
+              source TEXT NOT NULL,
+              lang TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              countries TEXT NOT NULL,
+              published INTEGER,
+              fetched INTEGER NOT NULL,
+              content_hash TEXT NOT NULL,
+              raw_hash TEXT
+            );
+            CREATE INDEX documents_source ON documents(source);
+            """);
+
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Path file;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database in the data directory and brings its schema up to date. */
+    public static Database open(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        try {
+            Files.createDirectories(dataDir);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("PRAGMA synchronous=FULL");
+                st.execute("PRAGMA busy_timeout=5000");
+                st.execute("PRAGMA foreign_keys=ON");
+            }
+            Database db = new Database(file, c);
+            db.migrate();
+            return db;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            int version;
+            try (var rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > MIGRATIONS.size()) {
+                throw new SQLException("the database " + file + " has schema version " + version
+                        + ", newer than this program knows (" + MIGRATIONS.size() + "); use a newer ipradar");
+            }
+            for (int v = version; v < MIGRATIONS.size(); v++) {
+                connection.setAutoCommit(false);
+                try {
+                    for (String sql : MIGRATIONS.get(v).split(";")) {
+                        if (!sql.isBlank()) {
+                            st.execute(sql);
+                        }
+                    }
+                    st.execute("PRAGMA user_version=" + (v + 1));
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            }
+        }
+    }
+
+    /** Work done with the connection that returns a value. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /** Runs against the connection. */
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs read-only work under the lock. */
+    public <T> T read(Work<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("database read failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none of it. */
+    public <T> T write(Work<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database write failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the database " + file + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ipradar.Services;
 import org.ipradar.config.Settings;
 import org.ipradar.config.Source;
@@ -18,11 +17,14 @@ import org.ipradar.store.SourceState;
 /** The JSON API: search, one document, the sources' fetch state, and health. */
 final class ApiController {
     private final Services services;
-    private final Set<String> sourceIds;
+    private final Set<String> knownSources;
 
     ApiController(Services services) {
         this.services = services;
-        this.sourceIds = services.sources().stream().map(Source::id).collect(Collectors.toUnmodifiableSet());
+        // Configured sources, and any a document may still carry from an earlier feeds.yml; fixed while serving.
+        Set<String> ids = new java.util.TreeSet<>(services.sourceStates().all().keySet());
+        services.sources().stream().map(Source::id).forEach(ids::add);
+        this.knownSources = java.util.Collections.unmodifiableSet(ids);
     }
 
     /** {@code GET /api/search}. */
@@ -33,9 +35,7 @@ final class ApiController {
 
     /** The source ids a filter may name: configured ones and any that documents still carry. */
     Set<String> knownSources() {
-        Set<String> ids = new java.util.TreeSet<>(sourceIds);
-        ids.addAll(services.sourceStates().all().keySet());
-        return ids;
+        return knownSources;
     }
 
     /** {@code GET /api/documents/{id}}. */

@@ -1,0 +1,155 @@
+package org.ipradar.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The pages' interface text in Chinese and English, one entry per key, plus names for codes the pages show. */
+public final class Labels {
+    /** The Chinese labels, the default. */
+    public static final Labels ZH = new Labels(false);
+    /** The English labels, chosen with {@code ui=en}. */
+    public static final Labels EN = new Labels(true);
+
+    private static final Map<String, String[]> TEXT = Map.ofEntries(
+            entry("title", "ipradar 海外知识产权风险预警知识库", "ipradar Overseas IP Risk Alert Knowledge Base"),
+            entry("tagline", "海外知识产权风险预警知识库", "Overseas IP risk alerts for exporters to ASEAN"),
+            entry("search", "搜索", "Search"),
+            entry("placeholder", "输入关键词，例如 商标抢注、专利侵权", "Keywords, e.g. trademark squatting, patent"),
+            entry("switch", "English", "中文"),
+            entry("latest", "最新资讯", "Latest"),
+            entry("results", "搜索结果", "Results"),
+            entry("filters", "筛选", "Filters"),
+            entry("active", "已选条件", "Active filters"),
+            entry("clear", "清除全部", "Clear all"),
+            entry("remove", "移除", "Remove"),
+            entry("sort", "排序", "Sort"),
+            entry("sort.relevance", "相关度", "Relevance"),
+            entry("sort.date", "最新", "Newest"),
+            entry("facet.country", "国家/地区", "Country"),
+            entry("facet.kind", "类型", "Kind"),
+            entry("facet.lang", "语言", "Language"),
+            entry("facet.source", "来源", "Source"),
+            entry("facet.year", "年份", "Year"),
+            entry("kind.news", "新闻", "News"),
+            entry("kind.case", "案例", "Case"),
+            entry("kind.law", "法律政策", "Law & policy"),
+            entry("kind.guide", "指南", "Guide"),
+            entry("kind.bulletin", "简报", "Bulletin"),
+            entry("lang.zh", "中文", "Chinese"),
+            entry("lang.en", "英文", "English"),
+            entry("country.EU", "欧盟", "European Union"),
+            entry("country.WO", "世界知识产权组织", "WIPO"),
+            entry("none", "无结果", "No results"),
+            entry("none.hint", "请尝试其他关键词或减少筛选条件。", "Try other keywords or fewer filters."),
+            entry("prev", "上一页", "Previous"),
+            entry("next", "下一页", "Next"),
+            entry("source", "来源", "Source"),
+            entry("date", "日期", "Date"),
+            entry("date.unknown", "日期不详", "date unknown"),
+            entry("json", "JSON 数据", "JSON"),
+            entry("home", "返回首页", "Back to search"),
+            entry("error", "出错了", "Something went wrong"),
+            entry("status.400", "请求有误", "Bad Request"),
+            entry("status.404", "页面不存在", "Not Found"),
+            entry("status.405", "不支持该请求方法", "Method Not Allowed"),
+            entry("status.500", "服务器内部错误", "Internal Server Error"),
+            entry("footer", "数据来自公开来源，仅供参考，不构成法律意见。",
+                    "Compiled from public sources, for reference only; not legal advice."));
+
+    private final boolean english;
+
+    private Labels(boolean english) {
+        this.english = english;
+    }
+
+    /** The labels for a {@code ui} parameter: English for {@code en}, Chinese for anything else or none. */
+    public static Labels forUi(String ui) {
+        return ui != null && ui.strip().equalsIgnoreCase("en") ? EN : ZH;
+    }
+
+    public boolean english() {
+        return english;
+    }
+
+    /** The value of the page's {@code lang} attribute. */
+    public String htmlLang() {
+        return english ? "en" : "zh-CN";
+    }
+
+    /** The text for a key; an unknown key is a programming error and throws. */
+    public String get(String key) {
+        String[] t = TEXT.get(key);
+        if (t == null) {
+            throw new IllegalArgumentException("no label has the key \"" + key + "\"");
+        }
+        return english ? t[1] : t[0];
+    }
+
+    /** The result count line, as in {@code 共 12 条结果} or {@code 12 results}. */
+    public String resultCount(long n) {
+        if (english) {
+            return n == 1 ? "1 result" : n + " results";
+        }
+        return "共 " + n + " 条结果";
+    }
+
+    /** Which hits a page shows, as in {@code 第 11–20 条} or {@code Showing 11–20}. */
+    public String showing(long first, long last) {
+        return english ? "Showing " + first + "–" + last : "第 " + first + "–" + last + " 条";
+    }
+
+    /** The heading of an error page, as in {@code 400 请求有误}. */
+    public String status(int status) {
+        String[] t = TEXT.get("status." + status);
+        return status + " " + (t == null ? get("error") : english ? t[1] : t[0]);
+    }
+
+    /** A country or region by name with its code, as in {@code 越南 (VN)} or {@code Vietnam (VN)}. */
+    public String country(String code) {
+        return countryName(code) + " (" + code + ")";
+    }
+
+    /** A country or region by name alone, or the code when Java does not know it. */
+    public String countryName(String code) {
+        String[] special = TEXT.get("country." + code);
+        if (special != null) {
+            return english ? special[1] : special[0];
+        }
+        String name = Locale.of("", code).getDisplayCountry(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        return name.isBlank() ? code : name;
+    }
+
+    /** A kind's name, or its wire name when unknown. */
+    public String kind(String wire) {
+        String[] t = wire == null ? null : TEXT.get("kind." + wire);
+        return t == null ? String.valueOf(wire) : english ? t[1] : t[0];
+    }
+
+    /** A language's name from its ISO 639-1 code, or the code when Java does not know it. */
+    public String lang(String code) {
+        if (code == null) {
+            return "";
+        }
+        String[] t = TEXT.get("lang." + code);
+        if (t != null) {
+            return english ? t[1] : t[0];
+        }
+        String name = Locale.of(code).getDisplayLanguage(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        return name.isBlank() ? code : name;
+    }
+
+    /** A date range filter as shown among the active filters. */
+    public String range(String from, String to) {
+        if (from != null && to != null && from.length() == 10 && to.length() == 10
+                && from.endsWith("-01-01") && to.endsWith("-12-31") && from.regionMatches(0, to, 0, 4)) {
+            return get("facet.year") + ": " + from.substring(0, 4);
+        }
+        String f = from == null ? "…" : from;
+        String t = to == null ? "…" : to;
+        return get("date") + ": " + f + " – " + t;
+    }
+
+    private static Map.Entry<String, String[]> entry(String key, String zh, String en) {
+        return Map.entry(key, new String[] {zh, en});
+    }
+}

@@ -76,7 +76,12 @@ public final class Fetcher {
         } catch (ConnectException e) {
             throw new FetchFailedException(url, null, "connection refused by " + url.getHost(), e);
         } catch (IOException e) {
-            throw new FetchFailedException(url, null, "network error: " + e.getMessage(), e);
+            String m = String.valueOf(e.getMessage());
+            if (e instanceof java.io.EOFException || m.contains("unexpected end of stream")) {
+                throw new FetchFailedException(url, null,
+                        "truncated: the connection closed before the whole payload arrived", e);
+            }
+            throw new FetchFailedException(url, null, "network error: " + m, e);
         } catch (IllegalArgumentException e) {
             throw new FetchFailedException(url, null, "not a fetchable address: " + e.getMessage(), e);
         }

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 /** Facts about how our analyzers treat real phrases, recorded from what they produce and pinned. */
 class AnalyzersTest {
     static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        return tokens(analyzer, "f", text);
+    }
+
+    static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -69,16 +73,9 @@ class AnalyzersTest {
     @Test
     void perFieldAnalyzerPicksByFieldName() throws IOException {
         Analyzer a = Analyzers.perField();
-        List<String> zh = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream(Fields.BODY_ZH, "知识产权")) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                zh.add(t.toString());
-            }
-            ts.end();
-        }
-        assertEquals(List.of("知识", "产权"), zh);
+        assertEquals(List.of("知识", "产权"), tokens(a, Fields.BODY_ZH, "知识产权"));
+        assertEquals(List.of("知识", "识产", "产权"), tokens(a, Fields.TITLE_CJK, "知识产权"));
+        assertEquals(List.of("custom", "seizur"), tokens(a, Fields.BODY_EN, "customs seizures"));
     }
 
     @Test

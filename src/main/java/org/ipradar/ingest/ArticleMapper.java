@@ -5,7 +5,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.ipradar.config.Source;
 import org.ipradar.store.Article;
@@ -17,24 +19,44 @@ public final class ArticleMapper {
 
     /** The documents for a parsed feed from a source; items with neither title nor text are left out. */
     public static List<Article> map(ParsedFeed feed, Source source, String rawHash, Instant fetched) {
+        // Items that share a canonical link (posts on one archive page, a feed proxy's single link) are told
+        // apart by their guid, so none of them is lost.
+        Map<String, Integer> linkCounts = new HashMap<>();
+        for (FeedItem item : feed.items()) {
+            if (item.link() != null) {
+                linkCounts.merge(canonical(item.link()), 1, Integer::sum);
+            }
+        }
         List<Article> out = new ArrayList<>(feed.items().size());
         for (FeedItem item : feed.items()) {
             if (item.title().isBlank() && item.text().isBlank()) {
                 continue;
             }
-            out.add(map(item, source, feed.language(), rawHash, fetched));
+            boolean shared = item.link() != null && linkCounts.get(canonical(item.link())) > 1;
+            out.add(map(item, source, feed.language(), rawHash, fetched, shared));
         }
         return out;
     }
 
-    /** The document for one item. */
+    /** The document for one item whose link no other item of its feed shares. */
     public static Article map(FeedItem item, Source source, String feedLanguage, String rawHash, Instant fetched) {
+        return map(item, source, feedLanguage, rawHash, fetched, false);
+    }
+
+    private static Article map(FeedItem item, Source source, String feedLanguage, String rawHash, Instant fetched,
+            boolean sharedLink) {
         String url = item.link() == null ? null : canonical(item.link());
-        String id = url != null
-                ? hashId("url:" + url)
-                : item.guid() != null
-                        ? hashId("guid:" + source.id() + ":" + item.guid())
-                        : hashId("item:" + source.id() + ":" + item.title() + ":" + item.published());
+        String itemKey = item.guid() != null
+                ? "guid:" + source.id() + ":" + item.guid()
+                : "item:" + source.id() + ":" + item.title() + ":" + item.published();
+        String id = url == null
+                ? hashId(itemKey)
+                : sharedLink
+                        ? hashId("url:" + url + "\n" + itemKey + "\n" + item.title() + "\n" + item.published())
+                        : hashId("url:" + url);
+        if (sharedLink) {
+            url = item.link(); // keep the #fragment that tells these items apart
+        }
         String title = item.title().isBlank() ? firstWords(item.text()) : item.title();
         String lang = source.lang().orElseGet(() -> LanguageGuesser.guess(title + "\n" + item.text(), feedLanguage));
         List<String> countries = source.country().map(List::of).orElse(List.of());

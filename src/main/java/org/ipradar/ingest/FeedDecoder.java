@@ -52,7 +52,8 @@ public final class FeedDecoder {
      *
      * @param text the text, without a byte-order mark
      * @param charset the charset used
-     * @param reason how it was chosen: bom, utf-8, declared, detected or fallback
+     * @param reason how it was chosen: bom, utf-16 (no BOM, but the bytes of {@code <?} in UTF-16), ascii, utf-8,
+     *     declared, detected or fallback
      */
     public record Decoded(String text, Charset charset, String reason) {}
 
@@ -73,7 +74,14 @@ public final class FeedDecoder {
         add(declared, prologEncoding(bytes));
         add(declared, headerCharset(contentType));
         if (isAscii(bytes)) {
-            return new Decoded(new String(bytes, StandardCharsets.US_ASCII), StandardCharsets.UTF_8, "ascii");
+            // Any ASCII-compatible charset reads these bytes the same way, so the declared one is named if it is one.
+            String text = new String(bytes, StandardCharsets.US_ASCII);
+            for (Charset cs : declared) {
+                if (text.equals(strict(bytes, cs))) {
+                    return new Decoded(text, cs, "ascii");
+                }
+            }
+            return new Decoded(text, StandardCharsets.UTF_8, "ascii");
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {

@@ -100,6 +100,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         try {
+            writer.commit(); // so the next open has nothing to catch up
             index.close();
         } catch (IOException e) {
             throw new org.ipradar.index.IndexException("cannot close the index: " + e.getMessage(), e);

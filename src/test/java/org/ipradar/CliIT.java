@@ -131,6 +131,10 @@ class CliIT {
         // The service crawls on start; wait until the crawled documents are searchable.
         int total = waitForTotal(http, url, serve);
         assertTrue(total > 0, "crawled documents are searchable within seconds");
+        // A second process on the same data directory stops at once with a clear reason.
+        Run second = run("reindex", "--data", data.toString());
+        assertEquals(2, second.exit(), second.out());
+        assertTrue(second.out().contains("is in use by another ipradar process"), second.out());
         serve.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9: no shutdown hook runs
 
         Process again = new ProcessBuilder(command("serve", "--no-crawl", "--port", Integer.toString(port), "--data",

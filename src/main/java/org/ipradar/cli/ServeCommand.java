@@ -40,7 +40,13 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("ipradar: data in " + s.dataDir().toAbsolutePath() + ", " + sources.size()
                 + " sources from " + s.feedsFile());
         Services services = Services.open(s, sources, n -> System.out.println("  indexed " + n + " documents…"));
-        Javalin app = WebApp.create(services).start(s.port());
+        Javalin app;
+        try {
+            app = WebApp.create(services).start(s.port());
+        } catch (io.javalin.util.JavalinBindException e) {
+            services.close();
+            throw new CliException("port " + s.port() + " is in use; stop what runs there or pass --port N");
+        }
         CrawlScheduler scheduler = null;
         if (s.crawl() && !sources.isEmpty()) {
             scheduler = new CrawlScheduler(services.crawler(), services.sourceStates(), sources, Clock.systemUTC());

@@ -1,21 +1,31 @@
 package org.ipradar.index;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.ipradar.store.Article;
 import org.ipradar.store.DocumentStore;
 
 /**
  * The one path by which documents are written: first to the store (acknowledged once committed), then to the index,
- * committed with the change number it reaches and refreshed so searches see them at once. One writer at a time keeps
- * the index's change numbers in order.
+ * refreshed so searches see them at once. The index is committed at most every few seconds and when asked: it only
+ * has to record how far it reaches, because on open it catches up with the store from there. One writer at a time
+ * keeps the index's change numbers in order.
  */
 public final class DocumentWriter {
+    /** The longest an indexed document waits for a durable index commit while writes go on. */
+    static final long COMMIT_EVERY_NANOS = 5_000_000_000L;
+
     private final DocumentStore store;
     private final DocIndex index;
+    private long indexedSeq;
+    private long committedSeq;
+    private long lastCommit = System.nanoTime();
 
     public DocumentWriter(DocumentStore store, DocIndex index) {
         this.store = store;
         this.index = index;
+        this.indexedSeq = index.lastSeq();
+        this.committedSeq = indexedSeq;
     }
 
     /** Writes the documents and returns what happened to each; unchanged ones are not re-indexed. */
@@ -27,16 +37,31 @@ public final class DocumentWriter {
                 .toList();
         if (!changed.isEmpty()) {
             index.index(changed);
-            index.commit(changed.stream().mapToLong(Article::seq).max().orElseThrow());
+            indexedSeq = Math.max(indexedSeq, changed.stream().mapToLong(Article::seq).max().orElseThrow());
             index.refresh();
+            if (System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
+                commit();
+            }
         }
         return result;
     }
 
+    /** Commits the index if anything was indexed since the last commit. */
+    public synchronized void commit() {
+        if (indexedSeq > committedSeq) {
+            index.commit(indexedSeq);
+            committedSeq = indexedSeq;
+        }
+        lastCommit = System.nanoTime();
+    }
+
     /** Rebuilds the index from the store alone; {@code progress} hears the running count. */
-    public synchronized long reindex(java.util.function.LongConsumer progress) {
+    public synchronized long reindex(LongConsumer progress) {
         index.deleteAll();
         index.commit(0);
-        return index.catchUp(store, progress);
+        long n = index.catchUp(store, progress);
+        indexedSeq = index.lastSeq();
+        committedSeq = indexedSeq;
+        return n;
     }
 }

@@ -267,7 +267,18 @@ public final class FeedReader {
             String breaks = doctype.group().replaceAll("[^\n]", "");
             s = s.substring(0, doctype.start()) + breaks + s.substring(doctype.end());
         }
-        return INVALID_XML_CHARS.matcher(s).replaceAll("");
+        return withoutInvalidXmlChars(s);
+    }
+
+    // The characters XML 1.0 forbids are rare: scan once, and copy only when one is there.
+    private static String withoutInvalidXmlChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                return INVALID_XML_CHARS.matcher(s).replaceAll("");
+            }
+        }
+        return s;
     }
 
     private static FeedItem item(SyndEntry e, URI linkBase, URI fetchUrl) {

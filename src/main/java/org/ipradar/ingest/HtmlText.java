@@ -15,6 +15,8 @@ public final class HtmlText {
             "figure", "figcaption", "hr");
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "iframe", "object", "template");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+
     private HtmlText() {}
 
     /** The plain text of an HTML fragment: paragraphs separated by a blank line, spaces collapsed. */
@@ -59,7 +61,7 @@ public final class HtmlText {
         StringBuilder b = new StringBuilder(text.length());
         boolean blank = false;
         for (String line : lines) {
-            String l = line.replaceAll("[\\s\\u3000]+", " ").strip();
+            String l = SPACES.matcher(line).replaceAll(" ").strip();
             if (l.isEmpty()) {
                 blank = b.length() > 0;
                 continue;

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -20,6 +23,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.ipradar.store.Article;
 import org.ipradar.store.DocumentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The public documents index under {@code lucene/docs}, derived from the store. Each commit records in its user data
@@ -27,6 +32,7 @@ import org.ipradar.store.DocumentStore;
  * after that, and a crash never loses an acknowledged document.
  */
 public final class DocIndex implements Closeable {
+    private static final Logger log = LoggerFactory.getLogger(DocIndex.class);
     private static final String LAST_SEQ = "lastSeq";
 
     private final FSDirectory directory;
@@ -34,6 +40,12 @@ public final class DocIndex implements Closeable {
     private final SearcherManager searchers;
     private final Object commitLock = new Object();
     private volatile FacetState facetState;
+    // Picks up documents indexed since the last refresh, so none waits for the next write to become searchable.
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "index-refresher");
+        t.setDaemon(true);
+        return t;
+    });
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -41,6 +53,15 @@ public final class DocIndex implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            log.warn("background index refresh failed; the next write or commit retries error={}", e.toString());
+        }
     }
 
     /** Opens the index in the data directory, creating it with an empty first commit when it does not exist. */
@@ -198,6 +219,12 @@ public final class DocIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        refresher.shutdownNow();
+        try {
+            refresher.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         searchers.close();
         writer.rollback(); // drops uncommitted work; the store still has it and catchUp restores it
         directory.close();

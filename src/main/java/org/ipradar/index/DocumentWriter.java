@@ -6,20 +6,24 @@ import org.ipradar.store.Article;
 import org.ipradar.store.DocumentStore;
 
 /**
- * The one path by which documents are written: first to the store (acknowledged once committed), then to the index,
- * refreshed so searches see them at once. The index is committed at most every few seconds and when asked: it only
- * has to record how far it reaches, because on open it catches up with the store from there. One writer at a time
- * keeps the index's change numbers in order.
+ * The one path by which documents are written: first to the store (acknowledged once committed), then to the index.
+ * Searches see them within a second (a refresh at most once a second, as Elasticsearch does, and at once after
+ * {@link #commit}). The index is committed at most every few seconds and when asked: it only has to record how far
+ * it reaches, because on open it catches up with the store from there. One writer at a time keeps the index's change
+ * numbers in order.
  */
 public final class DocumentWriter {
     /** The longest an indexed document waits for a durable index commit while writes go on. */
     static final long COMMIT_EVERY_NANOS = 5_000_000_000L;
+    /** The longest an indexed document waits to be searchable while writes go on. */
+    static final long REFRESH_EVERY_NANOS = 1_000_000_000L;
 
     private final DocumentStore store;
     private final DocIndex index;
     private long indexedSeq;
     private long committedSeq;
     private long lastCommit = System.nanoTime();
+    private long lastRefresh = System.nanoTime() - REFRESH_EVERY_NANOS;
 
     public DocumentWriter(DocumentStore store, DocIndex index) {
         this.store = store;
@@ -38,21 +42,29 @@ public final class DocumentWriter {
         if (!changed.isEmpty()) {
             index.index(changed);
             indexedSeq = Math.max(indexedSeq, changed.stream().mapToLong(Article::seq).max().orElseThrow());
-            index.refresh();
-            if (System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
+            long now = System.nanoTime();
+            if (now - lastCommit >= COMMIT_EVERY_NANOS) {
                 commit();
+            } else if (now - lastRefresh >= REFRESH_EVERY_NANOS) {
+                refresh();
             }
         }
         return result;
     }
 
-    /** Commits the index if anything was indexed since the last commit. */
+    /** Commits the index if anything was indexed since the last commit, and makes everything written searchable. */
     public synchronized void commit() {
         if (indexedSeq > committedSeq) {
             index.commit(indexedSeq);
             committedSeq = indexedSeq;
         }
         lastCommit = System.nanoTime();
+        refresh();
+    }
+
+    private void refresh() {
+        index.refresh();
+        lastRefresh = System.nanoTime();
     }
 
     /** Rebuilds the index from the store alone; {@code progress} hears the running count. */

@@ -39,7 +39,14 @@ public final class SourceStore {
 
     /** The state of one source. */
     public Optional<SourceState> get(String id) {
-        return Optional.ofNullable(all().get(id));
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT * FROM sources WHERE id = ?")) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                }
+            }
+        });
     }
 
     /** Every source's state, by id. */

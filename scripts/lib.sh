@@ -64,7 +64,7 @@ ipradar_find_jdk() {
         fi
     done
     if [[ -z $best ]]; then
-        echo "ipradar: no JDK $IPRADAR_MIN_JAVA or newer found; install one (e.g. Temurin 21+) or set JAVA_HOME to it." >&2
+        echo "ipradar: no JDK $IPRADAR_MIN_JAVA or newer found; install one (e.g. Temurin $IPRADAR_MIN_JAVA or later) or set JAVA_HOME to it." >&2
         if [[ -n $seen ]]; then
             printf 'Java installations seen:\n%s' "$seen" >&2
         fi

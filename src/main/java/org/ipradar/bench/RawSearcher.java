@@ -3,12 +3,7 @@ package org.ipradar.bench;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -20,16 +15,12 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.ipradar.index.Analyzers;
@@ -118,35 +109,11 @@ final class RawSearcher implements Closeable {
     }
 
     private static Sort sort(BenchQuery bq) {
-        return bq.sort() == org.ipradar.search.SearchRequest.Sort.DATE || bq.q().isEmpty()
-                ? new Sort(new SortField(Fields.SORT_DATE, SortField.Type.LONG, true))
-                : new Sort(SortField.FIELD_SCORE, new SortField(Fields.SORT_DATE, SortField.Type.LONG, true));
+        return SearchService.sort(bq.sort(), bq.q().isEmpty());
     }
 
-    // Configured as SearchService configures its highlighter: the language fields are not stored, so each of them
-    // highlights the one stored text.
     private UnifiedHighlighter highlighter() {
-        UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(50_000)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), 120, 0.3f))
-                .withMaxNoHighlightPassages(1);
-        return new UnifiedHighlighter(b) {
-            @Override
-            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
-                    int cacheCharsThreshold) throws IOException {
-                List<CharSequence[]> out = new ArrayList<>();
-                StoredFields sf = searcher.storedFields();
-                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                    String text = sf.document(doc, Set.of(Fields.TEXT)).get(Fields.TEXT);
-                    CharSequence[] values = new CharSequence[fields.length];
-                    Arrays.fill(values, text == null ? "" : text);
-                    out.add(values);
-                }
-                return out;
-            }
-        };
+        return SearchService.highlighter(searcher, analyzer);
     }
 
     @Override

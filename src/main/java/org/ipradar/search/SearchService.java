@@ -32,7 +32,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -96,9 +95,7 @@ public final class SearchService {
         IndexSearcher searcher = index.acquire();
         try {
             int n = r.offset() + r.limit();
-            Sort sort = r.sort() == SearchRequest.Sort.DATE || r.query().isEmpty()
-                    ? new Sort(new SortField(Fields.SORT_DATE, SortField.Type.LONG, true))
-                    : new Sort(SortField.FIELD_SCORE, new SortField(Fields.SORT_DATE, SortField.Type.LONG, true));
+            Sort sort = sort(r.sort(), r.query().isEmpty());
             FacetsCollectorManager.FacetsResult res =
                     FacetsCollectorManager.search(searcher, query, n, sort, new FacetsCollectorManager());
             long total = res.facetsCollector().getMatchingDocs().stream()
@@ -117,6 +114,13 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** The order of hits: newest first for a date sort or a blank query, else by score with newer ones first on ties. */
+    public static Sort sort(SearchRequest.Sort sort, boolean blankQuery) {
+        return sort == SearchRequest.Sort.DATE || blankQuery
+                ? new Sort(new SortField(Fields.SORT_DATE, SortField.Type.LONG, true))
+                : new Sort(SortField.FIELD_SCORE, new SortField(Fields.SORT_DATE, SortField.Type.LONG, true));
     }
 
     private Query buildQuery(SearchRequest r) {
@@ -145,7 +149,7 @@ public final class SearchService {
         if (highlight && docIds.length > 0) {
             int[] passages = new int[SNIPPET_FIELDS.length];
             Arrays.fill(passages, 2);
-            snippets = highlighter(searcher).highlightFields(SNIPPET_FIELDS, query, docIds, passages);
+            snippets = highlighter(searcher, analyzer).highlightFields(SNIPPET_FIELDS, query, docIds, passages);
         }
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>(docIds.length);
@@ -209,7 +213,11 @@ public final class SearchService {
         return b.toString();
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    /**
+     * The highlighter of hits: {@code <mark>} around matches, HTML escaped, passages of about 120 characters; the
+     * language fields are not stored, so each of them highlights the one stored text.
+     */
+    public static UnifiedHighlighter highlighter(IndexSearcher searcher, Analyzer analyzer) {
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(50_000)

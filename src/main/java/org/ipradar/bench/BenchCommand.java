@@ -108,8 +108,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the work directory: corpus, data directories, server log")
     boolean keep;
 
-    @Option(names = "--sample-ms", defaultValue = "10", paramLabel = "MS",
-            description = "stack sampling interval for the time split (default ${DEFAULT-VALUE})")
+    @Option(names = "--sample-ms", defaultValue = "50", paramLabel = "MS",
+            description = "stack sampling interval for the time split (default ${DEFAULT-VALUE}); sampling takes CPU"
+                    + " that our two-thread crawl would use, so keep it coarse")
     int sampleMs;
 
     @Option(names = "--progress-seconds", defaultValue = "5", paramLabel = "S",
@@ -271,11 +272,16 @@ public final class BenchCommand implements Callable<Integer> {
                 for (int pass = 0; pass < 2; pass++) {
                     for (IngestExperiments.Variant v : order) {
                         Path data = root.resolve("what-if");
+                        long[] systemBefore = StackSampler.systemCpu();
+                        long cpuBefore = StackSampler.processCpu();
                         long nanos = IngestExperiments.run(v, data, mainFeeds, mainSources, docs,
                                 new Progress(out, "what-if", docs, "docs", progressSeconds));
+                        long[] systemAfter = StackSampler.systemCpu();
+                        long others = systemBefore == null || systemAfter == null ? -1 : Math.max(0,
+                                systemAfter[0] - systemBefore[0] - (StackSampler.processCpu() - cpuBefore));
                         whatIfNanos.computeIfAbsent(v, k -> new ArrayList<>()).add(nanos);
-                        out.printf(Locale.ROOT, "  %-30s %,8.0f documents/s (%.1f s)%n", v.name(),
-                                docs / (nanos / 1e9), nanos / 1e9);
+                        out.printf(Locale.ROOT, "  %-30s %,8.0f documents/s (%.1f s)%s%n", v.name(),
+                                docs / (nanos / 1e9), nanos / 1e9, disturbance(others, nanos));
                         deleteTree(data);
                     }
                     java.util.Collections.reverse(order);
@@ -425,10 +431,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     // A note when other processes took a noticeable share of the machine during a measurement.
     private static String disturbance(StackSampler.Result r) {
-        if (r.otherProcessesCpuNanos() < 0) {
+        return disturbance(r.otherProcessesCpuNanos(), r.wallNanos());
+    }
+
+    private static String disturbance(long otherProcessesCpuNanos, long wallNanos) {
+        if (otherProcessesCpuNanos < 0) {
             return "";
         }
-        double share = r.otherProcessesCpuNanos() / (double) r.wallNanos();
+        double share = otherProcessesCpuNanos / (double) wallNanos;
         return share < 0.05 ? "" : String.format(Locale.ROOT, "  [other processes used %.0f%% of a core meanwhile]",
                 100 * share);
     }

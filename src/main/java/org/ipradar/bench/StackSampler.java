@@ -49,7 +49,7 @@ final class StackSampler implements AutoCloseable {
      * @param otherProcessesCpuNanos CPU time the rest of the machine used meantime (from /proc/stat), or -1 when
      *     unknown
      * @param cpuByThread CPU nanoseconds of this process's Java threads grouped by name (numbers dropped), largest
-     *     first, plus the JVM's own threads; approximate, as a thread's last 100 ms before it ends can be missed
+     *     first, plus the JVM's own threads; approximate, as a thread's last 500 ms before it ends can be missed
      * @param samples label to sample count of the sampled thread, largest first
      * @param helperSamples per helper thread name, its label to sample count, largest first
      */
@@ -104,7 +104,7 @@ final class StackSampler implements AutoCloseable {
                 }
                 sampleHelpers();
             }
-            if (System.nanoTime() - lastSnapshot >= 100_000_000L) {
+            if (System.nanoTime() - lastSnapshot >= 500_000_000L) {
                 lastSnapshot = System.nanoTime();
                 snapshotThreads(false);
             }

@@ -32,9 +32,14 @@ public final class FeedsFile {
     static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     private static final Set<String> TOP_KEYS = Set.of("defaults", "sources");
-    private static final Set<String> DEFAULT_KEYS = Set.of("every", "timeout", "max_bytes");
-    private static final Set<String> SOURCE_KEYS =
-            Set.of("id", "name", "url", "type", "lang", "country", "kind", "every", "timeout", "max_bytes");
+    static final Duration MAX_DELAY = Duration.ofMinutes(10);
+
+    private static final Set<String> DEFAULT_KEYS = Set.of("every", "timeout", "max_bytes", "delay", "articles");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "name", "url", "type", "lang", "country", "kind",
+            "every", "timeout", "max_bytes", "delay", "articles", "select", "article", "max_pages", "date_order");
+    private static final Set<String> SELECT_KEYS = Set.of("item", "title", "link", "date", "next");
+    private static final Set<String> ARTICLE_KEYS = Set.of("title", "body", "date");
+    private static final Set<String> HTML_ONLY_KEYS = Set.of("select", "article", "max_pages", "date_order");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
     private static final Set<String> LANGS = Set.of(Locale.getISOLanguages());
     private static final List<String> SOURCE_KINDS = List.of("news", "case", "law", "guide");
@@ -81,6 +86,8 @@ public final class FeedsFile {
         Duration every = duration(defaults, "every", DEFAULT_EVERY, dctx);
         Duration timeout = duration(defaults, "timeout", DEFAULT_TIMEOUT, dctx);
         long maxBytes = size(defaults, "max_bytes", DEFAULT_MAX_BYTES, dctx);
+        Duration delay = duration(defaults, "delay", Source.DEFAULT_DELAY, dctx);
+        Source.ArticlePages articles = articles(defaults, Source.ArticlePages.AUTO, dctx);
 
         JsonNode list = root.path("sources");
         if (!list.isArray()) {
@@ -106,13 +113,13 @@ public final class FeedsFile {
                 throw new ConfigException(ctx + " id is used by an earlier source; ids must be unique");
             }
             checkKeys(node, SOURCE_KEYS, ctx);
-            sources.add(source(node, id, ctx, every, timeout, maxBytes));
+            sources.add(source(node, id, ctx, every, timeout, maxBytes, delay, articles));
         }
         return List.copyOf(sources);
     }
 
-    private static Source source(
-            JsonNode node, String id, String ctx, Duration every, Duration timeout, long maxBytes) {
+    private static Source source(JsonNode node, String id, String ctx, Duration every, Duration timeout,
+            long maxBytes, Duration delay, Source.ArticlePages articles) {
         String urlText = text(node, "url", ctx);
         if (urlText == null) {
             throw new ConfigException(ctx + " url is required");
@@ -128,8 +135,18 @@ public final class FeedsFile {
             throw new ConfigException(ctx + " url must be an http or https address (got \"" + urlText + "\")");
         }
         String type = Optional.ofNullable(text(node, "type", ctx)).orElse("feed");
-        if (!type.equals("feed")) {
-            throw new ConfigException(ctx + " type must be one of: feed (got \"" + type + "\")");
+        if (!type.equals("feed") && !type.equals("html")) {
+            throw new ConfigException(ctx + " type must be one of: feed, html (got \"" + type + "\")");
+        }
+        Optional<Source.Html> html = Optional.empty();
+        if (type.equals("html")) {
+            html = Optional.of(html(node, ctx));
+        } else {
+            for (String key : HTML_ONLY_KEYS) {
+                if (node.has(key)) {
+                    throw new ConfigException(ctx + " " + key + " is only for sources of type: html");
+                }
+            }
         }
         Optional<String> lang = Optional.ofNullable(text(node, "lang", ctx));
         if (lang.isPresent() && !LANGS.contains(lang.get())) {
@@ -154,13 +171,96 @@ public final class FeedsFile {
                 id,
                 name,
                 url,
-                Source.Type.FEED,
+                html.isPresent() ? Source.Type.HTML : Source.Type.FEED,
                 lang,
                 country,
                 Kind.parse(kindText),
                 duration(node, "every", every, ctx),
                 duration(node, "timeout", timeout, ctx),
-                size(node, "max_bytes", maxBytes, ctx));
+                size(node, "max_bytes", maxBytes, ctx),
+                duration(node, "delay", delay, ctx),
+                articles(node, articles, ctx),
+                html);
+    }
+
+    private static Source.Html html(JsonNode node, String ctx) {
+        JsonNode select = node.get("select");
+        if (select == null || !select.isObject()) {
+            throw new ConfigException(ctx + " select is required for type: html, a mapping with item and link"
+                    + " (and optionally title, date, next)");
+        }
+        String sctx = ctx + " select:";
+        checkKeys(select, SELECT_KEYS, sctx);
+        String item = selector(select, "item", sctx, true);
+        String link = selector(select, "link", sctx, true);
+        String title = selector(select, "title", sctx, false);
+        String date = selector(select, "date", sctx, false);
+        String next = selector(select, "next", sctx, false);
+        String aTitle = null;
+        String aBody = null;
+        String aDate = null;
+        JsonNode article = node.get("article");
+        if (article != null && !article.isNull()) {
+            String actx = ctx + " article:";
+            if (!article.isObject()) {
+                throw new ConfigException(actx + " must be a mapping with title, body and date selectors");
+            }
+            checkKeys(article, ARTICLE_KEYS, actx);
+            aTitle = selector(article, "title", actx, false);
+            aBody = selector(article, "body", actx, false);
+            aDate = selector(article, "date", actx, false);
+        }
+        int maxPages = Source.Html.DEFAULT_MAX_PAGES;
+        String mp = text(node, "max_pages", ctx);
+        if (mp != null) {
+            try {
+                maxPages = Integer.parseInt(mp);
+            } catch (NumberFormatException e) {
+                maxPages = -1;
+            }
+            if (maxPages < 1 || maxPages > 50) {
+                throw new ConfigException(ctx + " max_pages must be a whole number from 1 to 50 (got \"" + mp + "\")");
+            }
+        }
+        String order = Optional.ofNullable(text(node, "date_order", ctx)).orElse("dmy").toLowerCase(Locale.ROOT);
+        Source.DateOrder dateOrder = switch (order) {
+            case "dmy" -> Source.DateOrder.DMY;
+            case "mdy" -> Source.DateOrder.MDY;
+            default -> throw new ConfigException(ctx + " date_order must be one of: dmy, mdy (got \"" + order + "\")");
+        };
+        return new Source.Html(item, title == null ? link : title, link, date, next, maxPages, dateOrder, aTitle,
+                aBody, aDate);
+    }
+
+    private static String selector(JsonNode node, String key, String ctx, boolean required) {
+        String v = text(node, key, ctx);
+        if (v == null) {
+            if (required) {
+                throw new ConfigException(ctx + " " + key + " is required (a CSS selector)");
+            }
+            return null;
+        }
+        try {
+            org.jsoup.select.QueryParser.parse(v);
+        } catch (org.jsoup.select.Selector.SelectorParseException e) {
+            throw new ConfigException(ctx + " " + key + " is not a valid CSS selector (got \"" + v + "\"): "
+                    + e.getMessage());
+        }
+        return v;
+    }
+
+    private static Source.ArticlePages articles(JsonNode node, Source.ArticlePages fallback, String ctx) {
+        String v = text(node, "articles", ctx);
+        if (v == null) {
+            return fallback;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "auto" -> Source.ArticlePages.AUTO;
+            case "always" -> Source.ArticlePages.ALWAYS;
+            case "never" -> Source.ArticlePages.NEVER;
+            default -> throw new ConfigException(ctx + " articles must be one of: auto, always, never (got \"" + v
+                    + "\")");
+        };
     }
 
     private static void checkKeys(JsonNode node, Set<String> allowed, String ctx) {
@@ -197,6 +297,9 @@ public final class FeedsFile {
             }
             if (key.equals("timeout") && d.isZero()) {
                 throw new IllegalArgumentException("must be more than 0 (got \"" + v + "\")");
+            }
+            if (key.equals("delay") && d.compareTo(MAX_DELAY) > 0) {
+                throw new IllegalArgumentException("must be at most 10m (got \"" + v + "\")");
             }
             return d;
         } catch (IllegalArgumentException e) {

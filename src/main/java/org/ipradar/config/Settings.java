@@ -18,9 +18,16 @@ public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, St
     /** The version reported by {@code /health} and the user agent. */
     public static final String VERSION = "0.1.0";
 
+    /** The project's page, the contact in the user agent when {@code IPRADAR_CONTACT} is not set. */
+    public static final String PROJECT_URL = "https://github.com/ipradar/ipradar";
+
     /** The default user agent, naming the product and a contact page. */
-    public static final String DEFAULT_USER_AGENT =
-            "ipradar/" + VERSION + " (+https://github.com/ipradar/ipradar; overseas IP knowledge base)";
+    public static final String DEFAULT_USER_AGENT = userAgentWith(PROJECT_URL);
+
+    /** The user agent naming the product and the given contact (an e-mail or http address). */
+    public static String userAgentWith(String contact) {
+        return "ipradar/" + VERSION + " (+" + contact + "; overseas IP knowledge base)";
+    }
 
     /** A copy with another data directory. */
     public Settings withDataDir(Path dir) {

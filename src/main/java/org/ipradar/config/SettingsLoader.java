@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 public final class SettingsLoader {
     private static final Logger log = LoggerFactory.getLogger(SettingsLoader.class);
     private static final List<String> KNOWN =
-            List.of("IPRADAR_PORT", "IPRADAR_DATA_DIR", "IPRADAR_FEEDS", "IPRADAR_CRAWL", "IPRADAR_USER_AGENT");
+            List.of("IPRADAR_PORT", "IPRADAR_DATA_DIR", "IPRADAR_FEEDS", "IPRADAR_CRAWL", "IPRADAR_USER_AGENT",
+                    "IPRADAR_CONTACT", "IPRADAR_CRAWL_ALLOW");
 
     private SettingsLoader() {}
 
@@ -23,7 +24,7 @@ public final class SettingsLoader {
     /** Settings from the given environment; bad values stop with a message naming the variable. */
     public static Settings from(Map<String, String> env) {
         for (String key : env.keySet()) {
-            if (key.startsWith("IPRADAR_") && !KNOWN.contains(key) && !key.equals("IPRADAR_CRAWL_ALLOW")) {
+            if (key.startsWith("IPRADAR_") && !KNOWN.contains(key)) {
                 log.warn("unknown setting ignored variable={} known={}", key, KNOWN);
             }
         }
@@ -47,7 +48,31 @@ public final class SettingsLoader {
             case "off", "false", "0", "no" -> false;
             default -> throw new ConfigException("IPRADAR_CRAWL must be one of: on, off (got \"" + crawlText + "\")");
         };
-        String ua = env.getOrDefault("IPRADAR_USER_AGENT", Settings.DEFAULT_USER_AGENT);
+        String contact = env.getOrDefault("IPRADAR_CONTACT", "").trim();
+        if (!contact.isEmpty() && !isContact(contact)) {
+            throw new ConfigException("IPRADAR_CONTACT must be an e-mail address or an http(s) address where a"
+                    + " webmaster can reach you (got \"" + contact + "\")");
+        }
+        String ua = env.getOrDefault("IPRADAR_USER_AGENT", "").trim();
+        if (ua.isEmpty()) {
+            ua = Settings.userAgentWith(contact.isEmpty() ? Settings.PROJECT_URL : contact);
+        } else if (!containsContact(ua)) {
+            throw new ConfigException("IPRADAR_USER_AGENT must contain a contact (an e-mail address or an http(s)"
+                    + " address) so webmasters can reach you (got \"" + ua + "\")");
+        }
         return new Settings(port, data, feeds, crawl, ua);
+    }
+
+    private static boolean isContact(String s) {
+        return s.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || s.matches("https?://\\S+");
+    }
+
+    private static boolean containsContact(String ua) {
+        for (String part : ua.split("[\\s;()+]+")) {
+            if (!part.isEmpty() && isContact(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,6 +14,8 @@ import org.ipradar.ingest.Fetcher;
 import org.ipradar.search.SearchService;
 import org.ipradar.store.Database;
 import org.ipradar.store.DocumentStore;
+import org.ipradar.store.PageStore;
+import org.ipradar.store.QuarantineStore;
 import org.ipradar.store.RawStore;
 import org.ipradar.store.SourceStore;
 
@@ -27,6 +29,8 @@ public final class Services implements AutoCloseable {
     private final Database db;
     private final DocumentStore documents;
     private final SourceStore sourceStates;
+    private final QuarantineStore quarantine;
+    private final PageStore pages;
     private final RawStore raw;
     private final DocIndex index;
     private final DocumentWriter writer;
@@ -39,6 +43,8 @@ public final class Services implements AutoCloseable {
         this.db = Database.open(dataDir);
         this.documents = new DocumentStore(db);
         this.sourceStates = new SourceStore(db);
+        this.quarantine = new QuarantineStore(db);
+        this.pages = new PageStore(db);
         this.raw = new RawStore(dataDir);
         DocIndex opened;
         try {
@@ -75,6 +81,14 @@ public final class Services implements AutoCloseable {
 
     public SourceStore sourceStates() {
         return sourceStates;
+    }
+
+    public QuarantineStore quarantine() {
+        return quarantine;
+    }
+
+    public PageStore pages() {
+        return pages;
     }
 
     public RawStore raw() {

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the short durations and sizes used in feeds.yml and environment settings, such as {@code 6h} and {@code 10MB}. */
-final class Durations {
+public final class Durations {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB)?");
 
@@ -44,8 +44,8 @@ final class Durations {
         };
     }
 
-    /** Formats a duration the way it is written in feeds.yml. */
-    static String format(Duration d) {
+    /** Formats a duration the way feeds.yml writes it: {@code 6h}, {@code 90s}, {@code 500ms}. */
+    public static String format(Duration d) {
         long s = d.toSeconds();
         if (s == 0) {
             return d.toMillis() + "ms";

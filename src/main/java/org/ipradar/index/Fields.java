@@ -6,11 +6,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import org.ipradar.store.Article;
 
 /** Every field of the documents index, defined once, with why each is the type it is. */
@@ -42,6 +44,16 @@ public final class Fields {
     public static final String LANG = "lang";
     public static final String SOURCE = "source";
     public static final String YEAR = "year";
+    public static final String IP_TYPE = "ipType";
+    public static final String INDUSTRY = "industry";
+    /** The quarter of publication (or of fetching when unknown), as in {@code 2026Q3}, in Asia/Shanghai. */
+    public static final String QUARTER = "quarter";
+
+    /**
+     * The near-duplicate cluster: a StringField to list a cluster's members, sorted doc values to collapse hits to
+     * one per cluster, stored for the hit.
+     */
+    public static final String CLUSTER = "cluster";
 
     /** Years and quarters are counted in the subcenter's time zone. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -54,7 +66,14 @@ public final class Fields {
     private static FacetsConfig facets() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(COUNTRY, true);
+        config.setMultiValued(IP_TYPE, true);
+        config.setMultiValued(INDUSTRY, true);
         return config;
+    }
+
+    /** The quarter of a day, as in {@code 2026Q3}. */
+    public static String quarter(java.time.LocalDate day) {
+        return day.getYear() + "Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 
     /** Whether a document is indexed with the Chinese fields: Chinese documents and any text holding Han characters. */
@@ -107,13 +126,25 @@ public final class Fields {
             d.add(new StoredField(COUNTRY, c));
             d.add(new SortedSetDocValuesFacetField(COUNTRY, c));
         }
+        for (String t : a.ipTypes()) {
+            d.add(new StoredField(IP_TYPE, t));
+            d.add(new SortedSetDocValuesFacetField(IP_TYPE, t));
+        }
+        for (String t : a.industries()) {
+            d.add(new StoredField(INDUSTRY, t));
+            d.add(new SortedSetDocValuesFacetField(INDUSTRY, t));
+        }
+        d.add(new StringField(CLUSTER, a.cluster(), Field.Store.YES));
+        d.add(new SortedDocValuesField(CLUSTER, new BytesRef(a.cluster())));
         d.add(new StoredField(KIND, a.kind()));
         d.add(new SortedSetDocValuesFacetField(KIND, a.kind()));
         d.add(new StoredField(LANG, a.lang()));
         d.add(new SortedSetDocValuesFacetField(LANG, a.lang()));
         d.add(new StoredField(SOURCE, a.source()));
         d.add(new SortedSetDocValuesFacetField(SOURCE, a.source()));
-        d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(date.atZone(ZONE).getYear())));
+        java.time.ZonedDateTime local = date.atZone(ZONE);
+        d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(local.getYear())));
+        d.add(new SortedSetDocValuesFacetField(QUARTER, quarter(local.toLocalDate())));
         try {
             return FACETS.build(d);
         } catch (java.io.IOException e) {

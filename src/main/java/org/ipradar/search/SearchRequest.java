@@ -11,6 +11,9 @@ import java.util.List;
  * @param kinds kinds, any of which matches
  * @param langs languages, any of which matches
  * @param sources source ids, any of which matches
+ * @param ipTypes IP types, any of which matches
+ * @param industries industries, any of which matches
+ * @param quarters quarters such as 2026Q3, any of which matches
  * @param from published on or after, or null
  * @param to published before, or null
  * @param sort relevance or date
@@ -23,6 +26,9 @@ public record SearchRequest(
         List<String> kinds,
         List<String> langs,
         List<String> sources,
+        List<String> ipTypes,
+        List<String> industries,
+        List<String> quarters,
         Instant from,
         Instant to,
         Sort sort,
@@ -47,6 +53,15 @@ public record SearchRequest(
         kinds = List.copyOf(kinds);
         langs = List.copyOf(langs);
         sources = List.copyOf(sources);
+        ipTypes = List.copyOf(ipTypes);
+        industries = List.copyOf(industries);
+        quarters = List.copyOf(quarters);
+    }
+
+    /** A request without IP type, industry or quarter filters. */
+    public SearchRequest(String query, List<String> countries, List<String> kinds, List<String> langs,
+            List<String> sources, Instant from, Instant to, Sort sort, int limit, int offset) {
+        this(query, countries, kinds, langs, sources, List.of(), List.of(), List.of(), from, to, sort, limit, offset);
     }
 
     /** A request for the query with no filters, the first ten hits by relevance. */

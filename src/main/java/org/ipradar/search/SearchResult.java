@@ -8,7 +8,7 @@ import java.util.Map;
  * One page of hits with the total and the facet counts of everything that matched.
  *
  * @param query the query as given
- * @param total how many documents matched
+ * @param total how many documents matched, counting each near-duplicate cluster once
  * @param offset hits skipped
  * @param limit hits asked for
  * @param hits this page
@@ -26,6 +26,20 @@ public record SearchResult(
             String lang,
             String kind,
             List<String> countries,
+            List<String> ipTypes,
+            List<String> industries,
             Instant published,
-            String snippet) {}
+            String snippet,
+            String cluster,
+            List<Also> alsoReportedBy) {}
+
+    /**
+     * Another member of a hit's near-duplicate cluster: the same story from another source or address.
+     *
+     * @param id its document id
+     * @param source its source id
+     * @param url its link, or null
+     * @param title its title
+     */
+    public record Also(String id, String source, String url, String title) {}
 }

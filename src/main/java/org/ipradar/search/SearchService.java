@@ -1,6 +1,14 @@
 package org.ipradar.search;
 
 import java.io.IOException;
+import java.util.Set;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.util.BytesRef;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,8 +53,10 @@ import org.ipradar.index.Fields;
  */
 public final class SearchService {
     /** Facet dimensions returned with every result, in display order. */
-    public static final List<String> FACET_DIMS =
-            List.of(Fields.COUNTRY, Fields.KIND, Fields.LANG, Fields.SOURCE, Fields.YEAR);
+    public static final List<String> FACET_DIMS = List.of(Fields.COUNTRY, Fields.IP_TYPE, Fields.INDUSTRY,
+            Fields.KIND, Fields.LANG, Fields.SOURCE, Fields.YEAR, Fields.QUARTER);
+    /** At most this many other members of a hit's cluster are listed with it. */
+    public static final int MAX_ALSO = 10;
 
     private static final String[] QUERY_FIELDS = {
         Fields.TITLE_ZH, Fields.BODY_ZH, Fields.TITLE_CJK, Fields.BODY_CJK, Fields.TITLE_EN, Fields.BODY_EN
@@ -89,24 +99,29 @@ public final class SearchService {
         }
     }
 
-    /** Runs a search and returns one page of hits with facet counts. */
+    /**
+     * Runs a search and returns one page of hits with facet counts: one hit per near-duplicate cluster (its best
+     * member), each listing the cluster's other members; the total counts clusters, the facets count documents.
+     */
     public SearchResult search(SearchRequest r) {
         Query query = buildQuery(r);
         IndexSearcher searcher = index.acquire();
         try {
-            int n = r.offset() + r.limit();
             Sort sort = sort(r.sort(), r.query().isEmpty());
-            FacetsCollectorManager.FacetsResult res =
-                    FacetsCollectorManager.search(searcher, query, n, sort, new FacetsCollectorManager());
-            long total = res.facetsCollector().getMatchingDocs().stream()
-                    .mapToLong(m -> m.totalHits())
-                    .sum();
-            ScoreDoc[] all = res.topDocs().scoreDocs;
-            ScoreDoc[] page = r.offset() >= all.length
-                    ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(all, r.offset(), all.length);
+            GroupingSearch grouping = new GroupingSearch(Fields.CLUSTER)
+                    .setGroupSort(sort)
+                    .setSortWithinGroup(sort)
+                    .setGroupDocsLimit(1)
+                    .setAllGroups(true);
+            TopGroups<BytesRef> groups = grouping.search(searcher, query, r.offset(), r.limit());
+            FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+            long total = groups.totalGroupCount == null ? groups.totalHitCount : groups.totalGroupCount;
+            ScoreDoc[] page = Arrays.stream(groups.groups)
+                    .filter(g -> g.scoreDocs().length > 0)
+                    .map(g -> g.scoreDocs()[0])
+                    .toArray(ScoreDoc[]::new);
             List<SearchResult.Hit> hits = hits(searcher, query, page, !r.query().isEmpty());
-            return new SearchResult(r.query(), total, r.offset(), r.limit(), hits, facets(searcher, res));
+            return new SearchResult(r.query(), total, r.offset(), r.limit(), hits, facets(searcher, fc));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("query_too_complex", "q", "q expands to too many terms; be more specific");
         } catch (IOException e) {
@@ -114,6 +129,42 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** The members of a document's near-duplicate cluster other than itself, earliest first. */
+    public List<SearchResult.Also> cluster(String id) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs td = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (td.scoreDocs.length == 0) {
+                return List.of();
+            }
+            Document d = searcher.storedFields().document(td.scoreDocs[0].doc, Set.of(Fields.CLUSTER));
+            return also(searcher, d.get(Fields.CLUSTER), id);
+        } catch (IOException e) {
+            throw new org.ipradar.index.IndexException("search failed: " + e.getMessage(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static List<SearchResult.Also> also(IndexSearcher searcher, String cluster, String selfId)
+            throws IOException {
+        if (cluster == null) {
+            return List.of();
+        }
+        TopDocs td = searcher.search(new TermQuery(new Term(Fields.CLUSTER, cluster)), MAX_ALSO + 1,
+                new Sort(new SortField(Fields.SORT_DATE, SortField.Type.LONG, false)));
+        List<SearchResult.Also> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : td.scoreDocs) {
+            Document m = stored.document(sd.doc, Set.of(Fields.ID, Fields.SOURCE, Fields.URL, Fields.TITLE));
+            if (!m.get(Fields.ID).equals(selfId) && out.size() < MAX_ALSO) {
+                out.add(new SearchResult.Also(m.get(Fields.ID), m.get(Fields.SOURCE), m.get(Fields.URL),
+                        m.get(Fields.TITLE)));
+            }
+        }
+        return out;
     }
 
     /** The order of hits: newest first for a date sort or a blank query, else by score with newer ones first on ties. */
@@ -139,6 +190,9 @@ public final class SearchService {
         r.kinds().forEach(v -> dd.add(Fields.KIND, v));
         r.langs().forEach(v -> dd.add(Fields.LANG, v));
         r.sources().forEach(v -> dd.add(Fields.SOURCE, v));
+        r.ipTypes().forEach(v -> dd.add(Fields.IP_TYPE, v));
+        r.industries().forEach(v -> dd.add(Fields.INDUSTRY, v));
+        r.quarters().forEach(v -> dd.add(Fields.QUARTER, v));
         return dd;
     }
 
@@ -164,8 +218,12 @@ public final class SearchService {
                     lang,
                     d.get(Fields.KIND),
                     Arrays.asList(d.getValues(Fields.COUNTRY)),
+                    Arrays.asList(d.getValues(Fields.IP_TYPE)),
+                    Arrays.asList(d.getValues(Fields.INDUSTRY)),
                     published(d),
-                    snippet(snippets, i, lang, d.get(Fields.TEXT))));
+                    snippet(snippets, i, lang, d.get(Fields.TEXT)),
+                    d.get(Fields.CLUSTER),
+                    also(searcher, d.get(Fields.CLUSTER), d.get(Fields.ID))));
         }
         return hits;
     }
@@ -242,8 +300,7 @@ public final class SearchService {
         };
     }
 
-    private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult res)
-            throws IOException {
+    private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollector fc) throws IOException {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = index.facetState(searcher);
         for (String dim : FACET_DIMS) {
@@ -252,7 +309,7 @@ public final class SearchService {
         if (state == null) {
             return out;
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, res.facetsCollector());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : FACET_DIMS) {
             FacetResult fr;
             try {

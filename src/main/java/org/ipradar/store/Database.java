@@ -57,6 +57,42 @@ public final class Database implements AutoCloseable {
               raw_hash TEXT
             );
             CREATE INDEX documents_source ON documents(source);
+            """,
+            """
+            ALTER TABLE documents ADD COLUMN ip_types TEXT NOT NULL DEFAULT '';
+            ALTER TABLE documents ADD COLUMN industries TEXT NOT NULL DEFAULT '';
+            ALTER TABLE documents ADD COLUMN cluster TEXT;
+            ALTER TABLE documents ADD COLUMN fingerprint BLOB;
+            CREATE INDEX documents_cluster ON documents(cluster);
+            CREATE INDEX documents_url ON documents(url);
+            ALTER TABLE sources ADD COLUMN next_attempt INTEGER;
+            ALTER TABLE sources ADD COLUMN items_max INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE sources ADD COLUMN items_max_at INTEGER;
+            ALTER TABLE sources ADD COLUMN last_counts TEXT;
+            ALTER TABLE sources ADD COLUMN warnings TEXT;
+            CREATE TABLE pages (
+              url TEXT PRIMARY KEY,
+              source TEXT NOT NULL,
+              document TEXT,
+              http_status INTEGER,
+              etag TEXT,
+              last_modified TEXT,
+              hash TEXT,
+              fetched INTEGER NOT NULL,
+              error TEXT
+            );
+            CREATE TABLE quarantine (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              source TEXT NOT NULL,
+              url TEXT NOT NULL,
+              raw_hash TEXT NOT NULL,
+              content_type TEXT,
+              reason TEXT NOT NULL,
+              at INTEGER NOT NULL,
+              replayed INTEGER,
+              replay_result TEXT
+            );
+            CREATE INDEX quarantine_open ON quarantine(replayed, source);
             """);
 
     private final Connection connection;

@@ -27,7 +27,8 @@ public final class DocumentStore {
     public record Upserted(Article article, Outcome outcome) {}
 
     private static final String COLUMNS =
-            "id, seq, url, guid, title, text, source, lang, kind, countries, published, fetched, content_hash, raw_hash";
+            "id, seq, url, guid, title, text, source, lang, kind, countries, published, fetched, content_hash, raw_hash,"
+                    + " ip_types, industries, cluster";
 
     private final Database db;
 
@@ -45,10 +46,11 @@ public final class DocumentStore {
             List<Upserted> out = new ArrayList<>(articles.size());
             try (PreparedStatement find = c.prepareStatement("SELECT content_hash, seq FROM documents WHERE id = ?");
                     PreparedStatement insert = c.prepareStatement("INSERT INTO documents (" + COLUMNS
-                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement update = c.prepareStatement("UPDATE documents SET seq = ?, url = ?, guid = ?,"
                             + " title = ?, text = ?, source = ?, lang = ?, kind = ?, countries = ?, published = ?,"
-                            + " fetched = ?, content_hash = ?, raw_hash = ? WHERE id = ?")) {
+                            + " fetched = ?, content_hash = ?, raw_hash = ?, ip_types = ?, industries = ?, cluster = ?"
+                            + " WHERE id = ?")) {
                 // Several items of one feed may share an id (the same link twice): the last one wins, once.
                 Map<String, Article> unique = new LinkedHashMap<>();
                 for (Article a : articles) {
@@ -79,7 +81,7 @@ public final class DocumentStore {
                     } else {
                         update.setLong(1, withSeq.seq());
                         bind(update, 2, withSeq);
-                        update.setString(14, a.id());
+                        update.setString(17, a.id());
                         update.executeUpdate();
                         out.add(new Upserted(withSeq, Outcome.UPDATED));
                     }
@@ -89,7 +91,7 @@ public final class DocumentStore {
         });
     }
 
-    // Binds url .. raw_hash (12 values) starting at the given parameter index.
+    // Binds url .. cluster (15 values) starting at the given parameter index.
     private static void bind(PreparedStatement st, int i, Article a) throws SQLException {
         st.setString(i, a.url());
         st.setString(i + 1, a.guid());
@@ -107,6 +109,9 @@ public final class DocumentStore {
         st.setLong(i + 9, a.fetched().toEpochMilli());
         st.setString(i + 10, a.contentHash());
         st.setString(i + 11, a.rawHash());
+        st.setString(i + 12, String.join(",", a.ipTypes()));
+        st.setString(i + 13, String.join(",", a.industries()));
+        st.setString(i + 14, a.cluster());
     }
 
     private static long maxSeq(Connection c) throws SQLException {
@@ -186,6 +191,10 @@ public final class DocumentStore {
         }
     }
 
+    private static List<String> list(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
     private static Article read(ResultSet rs) throws SQLException {
         String countries = rs.getString("countries");
         long published = rs.getLong("published");
@@ -199,7 +208,10 @@ public final class DocumentStore {
                 rs.getString("source"),
                 rs.getString("lang"),
                 rs.getString("kind"),
-                countries == null || countries.isEmpty() ? List.of() : Arrays.asList(countries.split(",")),
+                list(countries),
+                list(rs.getString("ip_types")),
+                list(rs.getString("industries")),
+                rs.getString("cluster"),
                 pub,
                 Instant.ofEpochMilli(rs.getLong("fetched")),
                 rs.getString("content_hash"),

@@ -16,6 +16,11 @@ import java.time.Instant;
  * @param lastModified the last Last-Modified, sent back verbatim as If-Modified-Since
  * @param lastHash hash of the last payload read, so an identical 200 costs no parsing
  * @param itemsLast items found in the last payload that was parsed
+ * @param nextAttempt the earliest time of the next attempt after failures (backoff), or null
+ * @param itemsMax the most items a payload of this source ever had, so a drop to zero can be flagged
+ * @param itemsMaxAt when it last had that many
+ * @param lastCounts what the last crawl did with its items, as {@code new=3 updated=0 ...}, or null
+ * @param warnings the last crawl's warnings, one per line, or null
  */
 public record SourceState(
         String id,
@@ -28,4 +33,21 @@ public record SourceState(
         String etag,
         String lastModified,
         String lastHash,
-        int itemsLast) {}
+        int itemsLast,
+        Instant nextAttempt,
+        int itemsMax,
+        Instant itemsMaxAt,
+        String lastCounts,
+        String warnings) {
+
+    /** Whether the source's last fetch was refused: HTTP 401/403/451, a blocked address or robots.txt. */
+    public boolean blocked() {
+        return httpStatus != null && (httpStatus == 401 || httpStatus == 403 || httpStatus == 451)
+                || lastError != null && (lastError.startsWith("address blocked") || lastError.startsWith("robots.txt"));
+    }
+
+    /** Whether the last read found no items where earlier reads found some: selectors or feed gone stale. */
+    public boolean itemsVanished() {
+        return "ok".equals(status) && itemsLast == 0 && itemsMax > 0;
+    }
+}

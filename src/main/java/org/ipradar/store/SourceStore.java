@@ -66,10 +66,21 @@ public final class SourceStore {
     /** Records a payload that was read: resets the error count and keeps the validators for the next fetch. */
     public void recordSuccess(String id, int httpStatus, String etag, String lastModified, String hash, int items,
             Instant at) {
+        recordSuccess(id, httpStatus, etag, lastModified, hash, items, at, null, null);
+    }
+
+    /**
+     * Records a payload that was read, with what the crawl did with its items and its warnings (one per line, or
+     * null): resets the error count and backoff and keeps the validators for the next fetch.
+     */
+    public void recordSuccess(String id, int httpStatus, String etag, String lastModified, String hash, int items,
+            Instant at, String counts, String warnings) {
         db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("UPDATE sources SET status = 'ok', http_status = ?,"
                     + " error_count = 0, last_error = NULL, last_attempt = ?, last_success = ?, etag = ?,"
-                    + " last_modified = ?, last_hash = ?, items_last = ? WHERE id = ?")) {
+                    + " last_modified = ?, last_hash = ?, items_last = ?, next_attempt = NULL,"
+                    + " items_max_at = CASE WHEN ? >= items_max AND ? > 0 THEN ? ELSE items_max_at END,"
+                    + " items_max = MAX(items_max, ?), last_counts = ?, warnings = ? WHERE id = ?")) {
                 st.setInt(1, httpStatus);
                 st.setLong(2, at.toEpochMilli());
                 st.setLong(3, at.toEpochMilli());
@@ -77,7 +88,13 @@ public final class SourceStore {
                 st.setString(5, lastModified);
                 st.setString(6, hash);
                 st.setInt(7, items);
-                st.setString(8, id);
+                st.setInt(8, items);
+                st.setInt(9, items);
+                st.setLong(10, at.toEpochMilli());
+                st.setInt(11, items);
+                st.setString(12, counts);
+                st.setString(13, warnings);
+                st.setString(14, id);
                 st.executeUpdate();
             }
             return null;
@@ -88,7 +105,8 @@ public final class SourceStore {
     public void recordUnchanged(String id, int httpStatus, Instant at) {
         db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("UPDATE sources SET status = 'ok', http_status = ?,"
-                    + " error_count = 0, last_error = NULL, last_attempt = ?, last_success = ? WHERE id = ?")) {
+                    + " error_count = 0, last_error = NULL, last_attempt = ?, last_success = ?, next_attempt = NULL"
+                    + " WHERE id = ?")) {
                 st.setInt(1, httpStatus);
                 st.setLong(2, at.toEpochMilli());
                 st.setLong(3, at.toEpochMilli());
@@ -101,9 +119,18 @@ public final class SourceStore {
 
     /** Records a failure on the source; its documents and validators stay as they were. */
     public void recordFailure(String id, Integer httpStatus, String error, Instant at) {
+        recordFailure(id, httpStatus, error, at, null);
+    }
+
+    /**
+     * Records a failure on the source and the earliest time to try again (null for the source's interval); its
+     * documents and validators stay as they were.
+     */
+    public void recordFailure(String id, Integer httpStatus, String error, Instant at, Instant nextAttempt) {
         db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("UPDATE sources SET status = 'failed', http_status = ?,"
-                    + " error_count = error_count + 1, last_error = ?, last_attempt = ? WHERE id = ?")) {
+                    + " error_count = error_count + 1, last_error = ?, last_attempt = ?, next_attempt = ?"
+                    + " WHERE id = ?")) {
                 if (httpStatus == null) {
                     st.setNull(1, Types.INTEGER);
                 } else {
@@ -111,7 +138,12 @@ public final class SourceStore {
                 }
                 st.setString(2, error.length() > 1000 ? error.substring(0, 1000) + "…" : error);
                 st.setLong(3, at.toEpochMilli());
-                st.setString(4, id);
+                if (nextAttempt == null) {
+                    st.setNull(4, Types.INTEGER);
+                } else {
+                    st.setLong(4, nextAttempt.toEpochMilli());
+                }
+                st.setString(5, id);
                 st.executeUpdate();
             }
             return null;
@@ -132,7 +164,12 @@ public final class SourceStore {
                 rs.getString("etag"),
                 rs.getString("last_modified"),
                 rs.getString("last_hash"),
-                rs.getInt("items_last"));
+                rs.getInt("items_last"),
+                instant(rs, "next_attempt"),
+                rs.getInt("items_max"),
+                instant(rs, "items_max_at"),
+                rs.getString("last_counts"),
+                rs.getString("warnings"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

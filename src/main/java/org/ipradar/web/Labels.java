@@ -53,6 +53,28 @@ public final class Labels {
             entry("status.404", "页面不存在", "Not Found"),
             entry("status.405", "不支持该请求方法", "Method Not Allowed"),
             entry("status.500", "服务器内部错误", "Internal Server Error"),
+            entry("sources.title", "信息来源状态", "Sources"),
+            entry("sources.summary", "共 %d 个来源：正常 %d，失败 %d，被拒绝 %d，无条目 %d，尚未抓取 %d",
+                    "%d sources: %d ok, %d failing, %d blocked, %d stale, %d not fetched yet"),
+            entry("sources.source", "来源", "Source"),
+            entry("sources.health", "状态", "Health"),
+            entry("sources.lastSuccess", "最近成功", "Last success"),
+            entry("sources.errors", "连续失败", "Errors in a row"),
+            entry("sources.items", "条目（本次/最多）", "Items (last/most)"),
+            entry("sources.documents", "文档数", "Documents"),
+            entry("sources.quarantined", "无法解析而隔离的内容", "Quarantined payloads"),
+            entry("sources.never", "—", "—"),
+            entry("bucket.new", "新增", "new"),
+            entry("bucket.updated", "更新", "updated"),
+            entry("bucket.unchanged", "未变", "unchanged"),
+            entry("bucket.duplicate", "重复", "duplicate"),
+            entry("bucket.skipped", "跳过", "skipped"),
+            entry("bucket.quarantined", "隔离", "quarantined"),
+            entry("health.ok", "正常", "OK"),
+            entry("health.new", "尚未抓取", "Not fetched yet"),
+            entry("health.failing", "失败", "Failing"),
+            entry("health.blocked", "被拒绝", "Blocked"),
+            entry("health.stale", "无条目", "No items"),
             entry("footer", "数据来自公开来源，仅供参考，不构成法律意见。",
                     "Compiled from public sources, for reference only; not legal advice."));
 
@@ -91,6 +113,11 @@ public final class Labels {
             return n == 1 ? "1 result" : n + " results";
         }
         return "共 " + n + " 条结果";
+    }
+
+    /** The sources page's summary line from the counts of each health. */
+    public String sourcesSummary(int total, int ok, int failing, int blocked, int stale, int fresh) {
+        return String.format(Locale.ROOT, get("sources.summary"), total, ok, failing, blocked, stale, fresh);
     }
 
     /** Which hits a page shows, as in {@code 第 11–20 条} or {@code Showing 11–20}. */

@@ -74,6 +74,34 @@ final class PageController {
         send(ctx, 200, "search.jte", page);
     }
 
+    /** {@code GET /sources}: each source's health. */
+    void sources(Context ctx) {
+        Labels l = Labels.forUi(ctx.queryParam("ui"));
+        List<ApiController.SourceView> views = api.sourceViews();
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(Fields.ZONE);
+        List<SourcesPage.Row> rows = new ArrayList<>();
+        Map<String, Integer> byHealth = new LinkedHashMap<>();
+        for (ApiController.SourceView v : views) {
+            byHealth.merge(v.health(), 1, Integer::sum);
+            String errors = v.errorCount() == 0 ? "0"
+                    : v.errorCount() + (v.httpStatus() == null ? "" : " (HTTP " + v.httpStatus() + ")");
+            String lastCrawl = v.lastCrawl().entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> l.get("bucket." + e.getKey()) + " " + e.getValue())
+                    .collect(Collectors.joining(l.english() ? ", " : "，"));
+            rows.add(new SourcesPage.Row(v.id(), v.name(), v.url(), v.type(), v.health(),
+                    l.get("health." + v.health()),
+                    v.lastSuccess() == null ? l.get("sources.never") : minute.format(v.lastSuccess()),
+                    errors, v.lastError() == null ? "" : v.lastError(),
+                    v.itemsLast() + " / " + v.itemsMax(), lastCrawl, v.documents(), v.quarantined(), v.warnings()));
+        }
+        String summary = l.sourcesSummary(views.size(), byHealth.getOrDefault("ok", 0),
+                byHealth.getOrDefault("failing", 0), byHealth.getOrDefault("blocked", 0),
+                byHealth.getOrDefault("stale", 0), byHealth.getOrDefault("new", 0));
+        PageFrame frame = new PageFrame(l, l.get("sources.title") + " · " + l.get("title"), "",
+                SearchLinks.withUi(ctx.path(), ctx.queryParamMap(), !l.english()));
+        send(ctx, 200, "sources.jte", new SourcesPage(frame, summary, rows));
+    }
+
     /** An error page with the status and message. */
     void error(Context ctx, int status, String message) {
         Labels l = Labels.forUi(ctx.queryParam("ui"));

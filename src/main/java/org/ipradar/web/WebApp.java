@@ -35,6 +35,7 @@ public final class WebApp {
             config.http.maxRequestSize = 1024 * 1024;
             config.startup.showJavalinBanner = false;
             config.routes.get("/", pages::search);
+            config.routes.get("/sources", pages::sources);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/api/sources", api::sources);

@@ -318,4 +318,112 @@ class FixtureServerTest {
         assertEquals(0, server.hits("/a"));
         assertTrue(server.requests().isEmpty());
     }
+
+    @Test
+    void logRecordsTimingStatusAndHost() throws Exception {
+        server.serve("/feed.xml", FEED, "text/xml");
+        String etag = server.etag("/feed.xml");
+
+        get("/feed.xml");
+        HttpRequest viaLocalhost = HttpRequest.newBuilder(server.url("localhost", "/feed.xml"))
+                .header("If-None-Match", etag).build();
+        client.send(viaLocalhost, HttpResponse.BodyHandlers.ofByteArray());
+
+        List<FixtureServer.Request> log = server.requests();
+        assertEquals(2, log.size());
+        assertEquals("127.0.0.1", log.get(0).host());
+        assertEquals(200, log.get(0).status());
+        assertEquals("localhost", log.get(1).host());
+        assertEquals(304, log.get(1).status());
+        assertTrue(log.get(0).startNanos() <= log.get(0).endNanos());
+        assertTrue(log.get(0).endNanos() <= log.get(1).startNanos());
+        assertEquals("http://localhost:" + server.port() + "/x", server.url("localhost", "x").toString());
+    }
+
+    @Test
+    void robotsIsServedAsPlainText() throws Exception {
+        server.robots("User-agent: *\nDisallow: /private/\n");
+
+        HttpResponse<byte[]> r = get("/robots.txt");
+
+        assertEquals("text/plain; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("User-agent: *\nDisallow: /private/\n", new String(r.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void retryAfterIsSentWithTheStatus() throws Exception {
+        server.retryAfter("/busy", 503, "120");
+
+        HttpResponse<byte[]> r = get("/busy");
+
+        assertEquals(503, r.statusCode());
+        assertEquals("120", r.headers().firstValue("Retry-After").orElseThrow());
+        assertThrows(IllegalArgumentException.class, () -> server.header("/nope", "X-A", "b"));
+    }
+
+    @Test
+    void redirectChainLinksEachHopToTheNext() throws Exception {
+        server.redirectChain("/r", 3, "http://169.254.169.254/", 308);
+
+        assertEquals("/r/2", get("/r/1").headers().firstValue("Location").orElseThrow());
+        assertEquals("/r/3", get("/r/2").headers().firstValue("Location").orElseThrow());
+        HttpResponse<byte[]> last = get("/r/3");
+        assertEquals(308, last.statusCode());
+        assertEquals("http://169.254.169.254/", last.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void trickleSendsTheWholeBodySlowly() throws Exception {
+        byte[] body = "0123456789".repeat(5).getBytes(StandardCharsets.US_ASCII);
+        server.trickle("/t", body, 10, Duration.ofMillis(60), "text/plain");
+
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> r = get("/t");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+
+        assertArrayEquals(body, r.body());
+        assertTrue(ms >= 240, "took " + ms + " ms"); // at least the four pauses between five chunks
+    }
+
+    @Test
+    void delayedRouteWaitsBeforeAnswering() throws Exception {
+        server.status("/late", 204).delayed("/late", Duration.ofMillis(200));
+
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> r = get("/late");
+
+        assertEquals(204, r.statusCode());
+        assertTrue(System.nanoTime() - t0 >= 190_000_000L);
+    }
+
+    @Test
+    void gzipBombIsAlwaysCompressedAndInflatesToZeros() throws Exception {
+        int size = 2 * 1024 * 1024;
+        server.gzipBomb("/bomb", size);
+
+        HttpResponse<byte[]> r = get("/bomb"); // no Accept-Encoding: a hostile server sends gzip anyway
+
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElseThrow());
+        assertArrayEquals(FixtureServer.gzipOfZeros(size), r.body());
+        assertTrue(r.body().length < size / 500, "compressed to " + r.body().length);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(r.body()))) {
+            assertArrayEquals(new byte[size], in.readAllBytes());
+        }
+    }
+
+    @Test
+    void siteServesAListPageLinkingEveryArticle() throws Exception {
+        server.site("/news", 3);
+
+        String index = new String(get("/news/index.html").body(), StandardCharsets.UTF_8);
+        HttpResponse<byte[]> article = get("/news/article-2.html");
+
+        assertEquals(List.of("/news/index.html", "/news/article-1.html", "/news/article-2.html",
+                "/news/article-3.html"), FixtureServer.sitePaths("news", 3));
+        assertTrue(index.contains("<a href=\"article-1.html\">Article 1</a>"), index);
+        assertTrue(index.contains("<a href=\"article-3.html\">Article 3</a>"), index);
+        assertEquals(200, article.statusCode());
+        assertTrue(new String(article.body(), StandardCharsets.UTF_8).contains("<h1>Article 2</h1>"));
+        assertEquals(server.etag("/news/article-2.html"), article.headers().firstValue("ETag").orElseThrow());
+    }
 }

@@ -61,8 +61,8 @@ final class EvalDedupCommand implements Callable<Integer> {
         if (loadDocs > 0) {
             DedupEvaluation.LoadResult l = DedupEvaluation.load(loadDocs, seed);
             System.out.printf(Locale.ROOT, "%nIndex rebuild: %d stored fingerprints decoded and added in %.1f s;"
-                    + " index arrays %.1f MB (%d bytes a document)%n", l.docs(), l.millis() / 1000.0,
-                    l.arrayBytes() / 1e6, l.arrayBytes() / l.docs());
+                    + " index arrays %.1f MB (%d bytes a document), heap %.1f MB with the ids%n", l.docs(),
+                    l.millis() / 1000.0, l.arrayBytes() / 1e6, l.arrayBytes() / l.docs(), l.heapBytes() / 1e6);
         }
         return 0;
     }

@@ -107,8 +107,9 @@ public final class DedupEvaluation {
      * @param docs fingerprints loaded
      * @param millis time to decode and add them
      * @param arrayBytes bytes of the index's arrays
+     * @param heapBytes growth of the used heap after a garbage collection, ids and their map included (approximate)
      */
-    public record LoadResult(int docs, long millis, long arrayBytes) {}
+    public record LoadResult(int docs, long millis, long arrayBytes, long heapBytes) {}
 
     /** The thresholds of the sweep. */
     public static final double[] SWEEP = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
@@ -316,12 +317,25 @@ public final class DedupEvaluation {
             b[3] = 0; // a positive shingle count
             stored.add(b);
         }
+        long before = usedHeap();
         long start = System.nanoTime();
         NearDuplicateIndex index = new NearDuplicateIndex(MatchRule.DEFAULT, docs);
         for (int i = 0; i < docs; i++) {
             index.add(String.format(Locale.ROOT, "%024x", i), Fingerprint.fromBytes(stored.get(i)));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new LoadResult(docs, millis, index.arrayBytes());
+        long heap = usedHeap() - before;
+        // the index, and the stored bytes counted before, must both still be alive when the heap is measured
+        java.lang.ref.Reference.reachabilityFence(index);
+        java.lang.ref.Reference.reachabilityFence(stored);
+        return new LoadResult(docs, millis, index.arrayBytes(), heap);
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc(); // a measurement, not a habit: the figure is the heap the index keeps
+        }
+        return rt.totalMemory() - rt.freeMemory();
     }
 }

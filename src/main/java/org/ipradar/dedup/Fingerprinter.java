@@ -78,7 +78,8 @@ record Fingerprinter(int wordGram, int charGram, int hashes, int leadShingles, i
             if (end < 0) {
                 end = text.length();
             }
-            if (Shingler.runningText(text.substring(start, end))) {
+            // a line of 400 characters is running text whatever it says; shorter ones are counted
+            if (end - start >= 400 || Shingler.runningText(text.substring(start, end))) {
                 return start;
             }
             start = end + 1;

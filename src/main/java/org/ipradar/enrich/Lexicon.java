@@ -70,11 +70,14 @@ final class Lexicon {
         }
     }
 
-    /** The lines of a UTF-8 resource next to this class, without blank lines and {@code #} comments. */
+    /**
+     * The lines of a UTF-8 resource, relative to this class unless it starts with {@code /}, without blank lines and
+     * {@code #} comments.
+     */
     static List<Line> lines(String resource) {
         InputStream in = Lexicon.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("resource org/ipradar/enrich/" + resource + " is missing");
+            throw new IllegalStateException("resource " + resource + " (relative to org/ipradar/enrich/) is missing");
         }
         List<Line> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

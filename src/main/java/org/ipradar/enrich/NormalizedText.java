@@ -9,6 +9,14 @@ import org.ipradar.index.ChineseFolding;
  * remembers where it came from, so that a match can be checked against the original spelling (case, boundaries).
  */
 final class NormalizedText {
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1]; // fold(c) for every c, computed once
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = foldOne((char) c);
+        }
+    }
+
     /** The text in composed form (NFC), which {@link #origin} indexes into. */
     final String original;
     /** The folded characters; only the first {@link #length} are used. */
@@ -27,7 +35,7 @@ final class NormalizedText {
 
     /** Folds a text. */
     static NormalizedText of(String text) {
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        String s = isSurelyComposed(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
                 ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         char[] out = new char[s.length()];
@@ -35,7 +43,7 @@ final class NormalizedText {
         int n = 0;
         boolean space = true; // drops leading white space
         for (int i = 0; i < s.length(); i++) {
-            char c = fold(s.charAt(i));
+            char c = FOLD[s.charAt(i)];
             if (c == 0) {
                 continue;
             }
@@ -62,8 +70,22 @@ final class NormalizedText {
         return new String(chars, 0, length);
     }
 
+    // Below U+0300 (where combining accents start) no character can change under NFC.
+    private static boolean isSurelyComposed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The folded form of one character: a space for separators, 0 for characters to drop. */
     static char fold(char c) {
+        return FOLD[c];
+    }
+
+    private static char foldOne(char c) {
         switch (c) {
             case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                 return 0; // zero-width spaces (common in Khmer, Thai and Lao text), BOM, soft hyphen

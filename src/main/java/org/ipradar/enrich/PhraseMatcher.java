@@ -37,6 +37,7 @@ final class PhraseMatcher<T> {
     private final int[] depth;
     private final int[][] phrasesAt; // indexes into phrases of the phrases ending at a node, or null
     private final int[] outLink; // the nearest node on the fail chain that ends a phrase, or -1
+    private final int[] rootNext = new int[Character.MAX_VALUE + 1]; // the root's transitions, dense: most steps start there
 
     private PhraseMatcher(List<Phrase<T>> phrases) {
         this.phrases = List.copyOf(phrases);
@@ -86,6 +87,9 @@ final class PhraseMatcher<T> {
             depth[i] = depths.get(i);
             List<Integer> e = ends.get(i);
             phrasesAt[i] = e == null ? null : e.stream().mapToInt(Integer::intValue).toArray();
+        }
+        for (int k = 0; k < keys[0].length; k++) {
+            rootNext[keys[0][k]] = next[0][k];
         }
         // breadth-first: fail links and output links
         int[] queue = new int[n];
@@ -140,8 +144,26 @@ final class PhraseMatcher<T> {
         return phrases.size();
     }
 
+    /** The number of trie nodes. */
+    int nodes() {
+        return keys.length;
+    }
+
     private int child(int node, char c) {
-        int k = Arrays.binarySearch(keys[node], c);
+        if (node == 0) {
+            int n = rootNext[c];
+            return n == 0 ? -1 : n;
+        }
+        char[] ks = keys[node];
+        if (ks.length <= 8) { // most nodes have one or two children: a scan beats a binary search
+            for (int k = 0; k < ks.length; k++) {
+                if (ks[k] == c) {
+                    return next[node][k];
+                }
+            }
+            return -1;
+        }
+        int k = Arrays.binarySearch(ks, c);
         return k >= 0 ? next[node][k] : -1;
     }
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             PrintConfigCommand.class,
             EvalDedupCommand.class,
+            EvalTagsCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -70,8 +70,9 @@ public final class ArticleExtractor {
                 }
             }
         }
+        boolean titleGiven = title != null;
         if (title == null) {
-            title = meta.title();
+            title = meta.title(null);
         }
 
         String text = null;
@@ -87,9 +88,13 @@ public final class ArticleExtractor {
             }
         }
         if (text == null) {
-            text = ContentFinder.find(page, title).text();
+            ContentFinder.Found found = ContentFinder.find(page, title);
+            text = found.text();
             if (text.isEmpty()) {
                 warnings.add("no main text found");
+            }
+            if (!titleGiven) {
+                title = meta.title(found.heading());
             }
         }
 
@@ -152,7 +157,7 @@ public final class ArticleExtractor {
         if (want.length() < 4) {
             return Optional.empty();
         }
-        for (Element h : page.select("h1, h2, h3, h4, [class*=title], [id*=title]")) {
+        for (Element h : page.select("h1, h2, h3, h4, h5, h6, [class*=title], [id*=title]")) {
             String got = ContentFinder.comparable(h.text());
             if (got.equals(want) || got.length() < want.length() * 2 && got.contains(want)) {
                 return Dates.parse(textAfter(h, DATE_SEARCH_CHARS), zone, order);
@@ -161,24 +166,41 @@ public final class ArticleExtractor {
         return Optional.empty();
     }
 
-    /** Up to {@code limit} characters of the page's text that follow an element. */
+    /**
+     * The short lines of text that follow an element (up to {@code limit} characters), stopping at the first long
+     * one: the byline and dateline under a headline, not the article's prose.
+     */
     static String textAfter(Element e, int limit) {
         StringBuilder b = new StringBuilder();
-        Node n = e;
+        Node n = nextOutside(e);
         while (n != null && b.length() < limit) {
-            Node next = n.nextSibling();
-            while (next == null && n.parent() != null) {
-                n = n.parent();
-                next = n.nextSibling();
+            if (n instanceof Element el && TextRenderer.SKIPPED.contains(el.normalName())) {
+                n = nextOutside(el);
+                continue;
             }
-            n = next;
             if (n instanceof TextNode t) {
-                b.append(t.text()).append(' ');
-            } else if (n instanceof Element el && !TextRenderer.SKIPPED.contains(el.normalName())) {
-                b.append(el.text()).append(' ');
+                String s = t.text().strip();
+                if (s.length() > 150) {
+                    break; // prose: the article has begun
+                }
+                if (!s.isEmpty()) {
+                    b.append(s).append(' ');
+                }
             }
+            n = n.childNodeSize() > 0 ? n.childNode(0) : nextOutside(n);
         }
         return b.length() > limit ? b.substring(0, limit) : b.toString();
+    }
+
+    /** The node after {@code n} and its subtree in document order, or null at the end. */
+    private static Node nextOutside(Node n) {
+        for (Node c = n; c != null; c = c.parent()) {
+            Node s = c.nextSibling();
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static String clip(String s) {

@@ -29,8 +29,11 @@ final class ContentFinder {
     /** The strictness switches; when the strict attempt yields too little text, the next drops one of them. */
     enum Flag { STRIP_UNLIKELY, WEIGHT_CLASSES, CLEAN_CONDITIONALLY }
 
-    /** What an attempt found: the text and its weight. */
-    record Found(String text, int weight) {}
+    /**
+     * What an attempt found: the text, its weight, and the heading just before the text (or at its top), which is
+     * often the headline when the page's title is only the site's name; null when there is none.
+     */
+    record Found(String text, int weight, String heading) {}
 
     /** Below this text weight an attempt is retried with fewer flags (CJK characters weigh three). */
     static final int ENOUGH_WEIGHT = 500;
@@ -85,6 +88,8 @@ final class ContentFinder {
         final Map<Element, double[]> prose = new IdentityHashMap<>();
         final List<Element> candidates = new ArrayList<>();
         final Hints.Cache hints = new Hints.Cache();
+        /** The best container, once picked. */
+        Element top;
 
         Attempt(Document doc, String title, EnumSet<Flag> flags) {
             this.body = doc.body();
@@ -102,15 +107,65 @@ final class ContentFinder {
             }
             scoreParagraphs();
             List<Element> content = pickContent();
+            String heading = headingBefore(content.get(0));
             if (flags.contains(Flag.CLEAN_CONDITIONALLY)) {
+                List<Element> kept = new ArrayList<>();
                 for (Element e : content) {
                     removeFurniture(e);
                     removeTitleHeadings(e);
-                    cleanConditionally(e);
+                    BlockStats s = cleanConditionally(e);
+                    // a sibling taken in with the article must pass the same test as the blocks inside it
+                    if (content.size() == 1 || e == top || !(Hints.furniture(e) != null || shouldRemove(e, s))) {
+                        kept.add(e);
+                    }
                 }
+                content = kept;
             }
             String text = TextRenderer.join(ParagraphFilter.filter(TextRenderer.paragraphs(content)));
-            return new Found(text, Chars.weight(text));
+            return new Found(text, Chars.weight(text), heading);
+        }
+
+        /** The last heading before the first prose of the content, if little text lies between them. */
+        private String headingBefore(Element first) {
+            Element[] heading = new Element[1];
+            int[] since = new int[1];
+            boolean[] inContent = new boolean[1];
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node == first) {
+                        inContent[0] = true;
+                    }
+                    if (node instanceof Element e && isHeadline(e)) {
+                        heading[0] = e;
+                        since[0] = 0;
+                        return FilterResult.SKIP_CHILDREN;
+                    }
+                    if (node instanceof TextNode t) {
+                        int w = Chars.weight(t.getWholeText());
+                        if (inContent[0] && w >= 50) {
+                            return FilterResult.STOP; // the first real paragraph of the article
+                        }
+                        since[0] += w;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, body);
+            if (heading[0] == null || since[0] > 600) {
+                return null;
+            }
+            return TextRenderer.collapse(heading[0].text());
+        }
+
+        private static boolean isHeadline(Element e) {
+            String tag = e.normalName();
+            boolean named = BlockStats.isHeading(tag) || tag.equals("div") || tag.equals("p") || tag.equals("span");
+            if (!named || !BlockStats.isHeading(tag) && !Hints.of(e).contains("title")
+                    && !Hints.of(e).contains("headline")) {
+                return false;
+            }
+            int w = Chars.weight(e.text());
+            return w >= 8 && w <= 400;
         }
 
         private void removeInvisible() {
@@ -299,6 +354,7 @@ final class ContentFinder {
             ranked.sort(Comparator.comparingDouble((Element e) -> -score(e)));
             Element top = ranked.isEmpty() ? null : ranked.get(0);
             if (top == null || top == body) {
+                this.top = body;
                 return List.of(body);
             }
             double topScore = score(top);
@@ -343,6 +399,7 @@ final class ContentFinder {
             while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
                 top = top.parent();
             }
+            this.top = top;
             return withSiblings(top);
         }
 
@@ -436,9 +493,9 @@ final class ContentFinder {
         }
 
         /** Bottom-up: removes blocks that look like furniture by their links, images, lists and names. */
-        private void cleanConditionally(Element root) {
+        private BlockStats cleanConditionally(Element root) {
             List<Element> doomed = new ArrayList<>();
-            BlockStats.gather(root, null,
+            BlockStats all = BlockStats.gather(root, null,
                     e -> e.normalName().equals("pre") || e.normalName().equals("code")
                             || e.normalName().equals("table") && isDataTable(e),
                     (e, s) -> {
@@ -449,6 +506,7 @@ final class ContentFinder {
                         return drop;
                     });
             doomed.forEach(Node::remove);
+            return all;
         }
 
         private boolean shouldRemove(Element e, BlockStats s) {

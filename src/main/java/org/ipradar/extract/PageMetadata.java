@@ -34,7 +34,7 @@ final class PageMetadata {
             "published-date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
             "dcterms.date", "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
             "originalpublicationdate", "firstpublishedtime", "og:time", "date", "created", "displaydate",
-            "og:updated_time", "article:modified_time", "datemodified", "lastmodifiedtime", "maketime");
+            "og:updated_time", "article:modified_time", "datemodified", "dateupdate", "lastmodifiedtime", "maketime");
     /** Separators between a headline and the site's name in {@code <title>}: " - ", " | ", "_", "——", "--" ... */
     private static final Pattern TITLE_SEPARATORS = Pattern.compile(
             "\\s+[-–—|·•»:~/]{1,2}\\s+|\\s*[|｜_]+\\s*|\\s*(?:--|——|::)\\s*|(?<=[\\p{IsHan}）)》\"”])[-–—]+(?=\\S)");
@@ -140,7 +140,7 @@ final class PageMetadata {
      * The headline: a top heading that the page's title or og:title contains, or else that title with the site's
      * name cut off.
      */
-    String title() {
+    String title(String headingNearText) {
         List<String> raws = new ArrayList<>();
         for (String r : new String[] {metas.get("og:title"), jsonLd("headline"), metas.get("twitter:title"),
             titleTag}) {
@@ -165,10 +165,30 @@ final class PageMetadata {
         if (best != null) {
             return best;
         }
-        if (raws.isEmpty()) {
-            return h1s.isEmpty() ? "" : h1s.get(0);
+        String near = headingNearText == null ? "" : headingNearText;
+        String nearComparable = ContentFinder.comparable(near);
+        if (nearComparable.length() >= 4) {
+            for (String raw : raws) {
+                if (ContentFinder.comparable(raw).contains(nearComparable)) {
+                    return near;
+                }
+            }
         }
-        return stripSiteName(raws.get(0));
+        if (raws.isEmpty()) {
+            return !h1s.isEmpty() ? h1s.get(0) : near;
+        }
+        String stripped = stripSiteName(raws.get(0));
+        String strippedComparable = ContentFinder.comparable(stripped);
+        // a page title that is only the site's or section's name, with the headline printed above the text
+        boolean unrelated = !nearComparable.isEmpty() && !nearComparable.contains(strippedComparable)
+                && !strippedComparable.contains(nearComparable);
+        boolean cut = !stripped.equals(raws.get(0));
+        if (unrelated && cut && metas.get("og:title") == null && jsonLd("headline") == null
+                && Chars.weight(near) >= 20 && Chars.weight(near) > Chars.weight(stripped)
+                && Dates.parse(near, java.time.ZoneOffset.UTC).isEmpty()) {
+            return near;
+        }
+        return stripped;
     }
 
     /** Cuts "Site - " or " | Site" parts off a page title: the longest part is the headline. */

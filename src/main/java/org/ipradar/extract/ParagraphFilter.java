@@ -25,8 +25,11 @@ final class ParagraphFilter {
             FLAGS);
     /** Calls to follow, subscribe or write in, and credit lines, that end articles. */
     private static final Pattern CALL = Pattern.compile(".*\\b(follow (us|him|her|me|them)|sign up|subscribe"
-            + "|newsletter|contributed to this report|join our|share it with|like us on|email (us|him|her))\\b.*"
-            + "|.*(责任编辑|编辑：|来源：|关注我们|扫码|二维码).*", FLAGS);
+            + "|newsletter|contributed to this report|join our|share it with|like us on|email (us|him|her)"
+            + "|information storage services?)\\b.*|(disclaimer|notice)\\b.*"
+            + "|.*(责任编辑|编辑：|来源：|关注我们|扫码|二维码|仅提供信息存储服务).*|(声明|免责声明|特别声明|版权声明)[:：].*", FLAGS);
+    /** Chinese clause punctuation: a line with it, or ending in a comma, is part of running text. */
+    private static final Pattern CJK_CLAUSE = Pattern.compile("[，。！？；、]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”’)）]?(\\s|$)");
 
     private ParagraphFilter() {}
@@ -71,13 +74,15 @@ final class ParagraphFilter {
         if (p.linkDensity() >= 0.5 && p.weight() - p.linkWeight() < 100) {
             return false;
         }
-        if (p.weight() >= 160 || p.block().equals("li")) {
+        if (p.weight() >= 160 || p.block().equals("li") && p.linkDensity() < 0.3) {
             return true;
         }
         if (p.weight() < 120 && Dates.parse(p.text(), ZoneOffset.UTC).isPresent()) {
             return false;
         }
-        return p.weight() >= 25 && SENTENCE_END.matcher(p.text()).find() || cjkCount(p.text()) >= 25;
+        int cjk = cjkCount(p.text());
+        return p.weight() >= 25 && SENTENCE_END.matcher(p.text()).find() || cjk >= 25
+                || cjk >= 3 && CJK_CLAUSE.matcher(p.text()).find();
     }
 
     /** Whether a short paragraph asks the reader to follow, subscribe or write, or credits an editor. */

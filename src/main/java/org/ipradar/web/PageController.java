@@ -74,6 +74,49 @@ final class PageController {
         send(ctx, 200, "search.jte", page);
     }
 
+    /** {@code GET /documents/{id}}: one document with its tags and the other reports of the same story. */
+    void document(Context ctx) {
+        String id = ctx.pathParam("id");
+        org.ipradar.store.Article a = services.documents().get(id)
+                .orElseThrow(() -> new io.javalin.http.NotFoundResponse("no document has the id \"" + id + "\""));
+        Labels l = Labels.forUi(ctx.queryParam("ui"));
+        Map<String, String> names = sourceNames();
+        String sep = l.english() ? ", " : "、";
+        List<DocumentPage.Meta> meta = new ArrayList<>();
+        meta.add(new DocumentPage.Meta(l.get("doc.source"), names.getOrDefault(a.source(), a.source())));
+        meta.add(new DocumentPage.Meta(l.get("doc.date"),
+                a.published() == null ? l.get("date.unknown") : DAY.format(a.published())));
+        meta.add(new DocumentPage.Meta(l.get("doc.lang"), l.lang(a.lang())));
+        meta.add(new DocumentPage.Meta(l.get("doc.kind"), l.kind(a.kind())));
+        if (!a.countries().isEmpty()) {
+            meta.add(new DocumentPage.Meta(l.get("doc.countries"),
+                    a.countries().stream().map(l::countryName).collect(Collectors.joining(sep))));
+        }
+        if (!a.ipTypes().isEmpty()) {
+            meta.add(new DocumentPage.Meta(l.get("doc.ipTypes"),
+                    a.ipTypes().stream().map(t -> l.getOr("ipType." + t, t)).collect(Collectors.joining(sep))));
+        }
+        if (!a.industries().isEmpty()) {
+            meta.add(new DocumentPage.Meta(l.get("doc.industries"), a.industries().stream()
+                    .map(t -> l.getOr("industry." + t, t)).collect(Collectors.joining(sep))));
+        }
+        String ui = l.english() ? "?ui=en" : "";
+        List<DocumentPage.Also> also = services.search().cluster(a.id()).stream()
+                .map(m -> new DocumentPage.Also(m.title(), names.getOrDefault(m.source(), m.source()),
+                        documentPath(m.id()) + ui, webAddress(m.url())))
+                .toList();
+        List<String> paragraphs = a.text().isBlank() ? List.of() : List.of(a.text().split("\\n\\s*\\n"));
+        PageFrame frame = new PageFrame(l, a.title() + " · " + l.get("title"), "",
+                SearchLinks.withUi(ctx.path(), ctx.queryParamMap(), !l.english()));
+        send(ctx, 200, "document.jte", new DocumentPage(frame, a.title(), webAddress(a.url()), meta, paragraphs,
+                also, "/api" + documentPath(a.id())));
+    }
+
+    /** The path of a document's page. */
+    static String documentPath(String id) {
+        return "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** {@code GET /sources}: each source's health. */
     void sources(Context ctx) {
         Labels l = Labels.forUi(ctx.queryParam("ui"));

@@ -36,6 +36,7 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.routes.get("/", pages::search);
             config.routes.get("/sources", pages::sources);
+            config.routes.get("/documents/{id}", pages::document);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/api/sources", api::sources);

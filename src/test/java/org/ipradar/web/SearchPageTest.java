@@ -71,7 +71,7 @@ class SearchPageTest {
         Source source = new Source(SOURCE, "海外知识产权预警", URI.create("https://alerts.example.org/feed.xml"),
                 Source.Type.FEED, Optional.empty(), Optional.empty(), Kind.NEWS, Duration.ofHours(6),
                 Duration.ofSeconds(30), 1_000_000);
-        services = Services.open(new Settings(0, dataDir, Path.of("feeds.yml"), false, "test"), List.of(source),
+        services = Services.open(new Settings(0, dataDir, Path.of("feeds.yml"), false, "test (+test@example.org)"), List.of(source),
                 n -> {});
         services.writer().write(articles());
         app = WebApp.create(services).start("127.0.0.1", 0);
@@ -339,10 +339,21 @@ class SearchPageTest {
     }
 
     private static void search(String query) {
-        WebElement box = driver.findElement(By.name("q"));
-        box.clear();
-        box.sendKeys(query);
-        clickAndWait(driver.findElement(By.cssSelector("form.search button[type=submit]")));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement box = driver.findElement(By.name("q"));
+                box.clear();
+                box.sendKeys(query);
+                clickAndWait(driver.findElement(By.cssSelector("form.search button[type=submit]")));
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium under load can report a node of a document still being replaced; type it again
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     // Clicks and waits for the next page to replace this one, so assertions never see the old page.

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             CrawlCommand.class,
+            CheckFeedsCommand.class,
+            ReplayCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
             PrintConfigCommand.class,

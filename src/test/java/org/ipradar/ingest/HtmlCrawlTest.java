@@ -119,6 +119,21 @@ class HtmlCrawlTest {
     }
 
     @Test
+    void anArticlePageOfTheWrongTypeIsQuarantinedAndTheRestStored() throws IOException {
+        server.serve("/site/a3.html", fixture("a3.html"), "application/pdf");
+        open(sources(NEWS));
+        CrawlReport.SourceReport r = services.crawler().crawl(services.sources().get(0));
+        assertEquals("ok", r.outcome());
+        assertEquals(3, r.added(), r.toString());
+        assertEquals(1, r.quarantined(), r.toString());
+        assertTrue(r.warnings().contains("quarantined: article page http://127.0.0.1:" + server.port()
+                + "/site/a3.html: not an HTML page: it was served as application/pdf"), r.warnings().toString());
+        var entry = services.quarantine().open("office-news").get(0);
+        assertEquals("http://127.0.0.1:" + server.port() + "/site/a3.html", entry.url());
+        assertEquals("application/pdf", entry.contentType());
+    }
+
+    @Test
     void aSecondCrawlCostsOneConditionalRequest() {
         open(sources(NEWS));
         services.crawler().crawl(services.sources().get(0));

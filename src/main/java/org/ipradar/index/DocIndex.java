@@ -114,6 +114,32 @@ public final class DocIndex implements Closeable {
         }
     }
 
+    /** Removes the documents with these ids, as when they are withdrawn; effective like {@link #index}. */
+    public void delete(Collection<String> ids) {
+        try {
+            for (String id : ids) {
+                writer.deleteDocuments(new Term(Fields.ID, id));
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot delete documents: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replays store changes in order: documents are added or replaced, withdrawn ones deleted. */
+    public void apply(Collection<DocumentStore.Change> changes) {
+        java.util.List<Article> live = new java.util.ArrayList<>();
+        for (DocumentStore.Change ch : changes) {
+            if (ch.withdrawn()) {
+                index(live);
+                live.clear();
+                delete(java.util.List.of(ch.article().id()));
+            } else {
+                live.add(ch.article());
+            }
+        }
+        index(live);
+    }
+
     /** Removes every document, for a rebuild from the store. */
     public void deleteAll() {
         try {
@@ -145,7 +171,8 @@ public final class DocIndex implements Closeable {
     }
 
     /**
-     * Indexes every document the store changed after the last commit, then commits; returns how many were indexed.
+     * Indexes every document the store changed after the last commit (deleting withdrawn ones), then commits; returns
+     * how many changes were applied.
      * {@code progress} hears the running count every 1000 documents.
      */
     public long catchUp(DocumentStore store, LongConsumer progress) {
@@ -155,17 +182,17 @@ public final class DocIndex implements Closeable {
             return 0;
         }
         long[] count = {0};
-        java.util.List<Article> batch = new java.util.ArrayList<>(1000);
-        store.forEachAfter(from, a -> {
-            batch.add(a);
+        java.util.List<DocumentStore.Change> batch = new java.util.ArrayList<>(1000);
+        store.forEachChangeAfter(from, ch -> {
+            batch.add(ch);
             if (batch.size() == 1000) {
-                index(batch);
+                apply(batch);
                 batch.clear();
                 count[0] += 1000;
                 progress.accept(count[0]);
             }
         });
-        index(batch);
+        apply(batch);
         count[0] += batch.size();
         commit(target);
         refresh();

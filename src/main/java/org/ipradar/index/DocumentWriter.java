@@ -3,6 +3,7 @@ package org.ipradar.index;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.ipradar.store.Article;
+import org.ipradar.store.Database;
 import org.ipradar.store.DocumentStore;
 
 /**
@@ -10,7 +11,9 @@ import org.ipradar.store.DocumentStore;
  * Searches see them within a second (a refresh at most once a second, as Elasticsearch does, and at once after
  * {@link #commit}). The index is committed at most every few seconds and when asked: it only has to record how far
  * it reaches, because on open it catches up with the store from there. One writer at a time keeps the index's change
- * numbers in order.
+ * numbers in order, so every change to documents goes through here: {@link #write} for crawled ones,
+ * {@link #transaction} for the desk's, which also withdraws (a withdrawal is a change with its own number, which the
+ * index applies as a delete).
  */
 public final class DocumentWriter {
     /** The longest an indexed document waits for a durable index commit while writes go on. */
@@ -32,6 +35,11 @@ public final class DocumentWriter {
         this.committedSeq = indexedSeq;
     }
 
+    /** The store this writer writes first. */
+    public DocumentStore store() {
+        return store;
+    }
+
     /** Writes the documents and returns what happened to each; unchanged ones are not re-indexed. */
     public synchronized List<DocumentStore.Upserted> write(List<Article> articles) {
         List<DocumentStore.Upserted> result = store.upsert(articles);
@@ -49,6 +57,25 @@ public final class DocumentWriter {
                 refresh();
             }
         }
+        return result;
+    }
+
+    /**
+     * Runs one store transaction in which the caller changes documents together with its own tables (through
+     * {@link DocumentStore#upsert(java.sql.Connection, List)} and {@link DocumentStore#withdraw}), then applies
+     * every change since the index's last one (withdrawn documents are deleted) and commits, so the change is
+     * searchable, or gone from search, when this returns. The store commit is the acknowledgement: if the index
+     * step fails, the next open catches up from the store.
+     */
+    public synchronized <T> T transaction(Database.Work<T> work) {
+        T result = store.transaction(work);
+        List<DocumentStore.Change> changes = new java.util.ArrayList<>();
+        store.forEachChangeAfter(indexedSeq, changes::add);
+        if (!changes.isEmpty()) {
+            index.apply(changes);
+            indexedSeq = Math.max(indexedSeq, changes.getLast().article().seq());
+        }
+        commit();
         return result;
     }
 

@@ -93,6 +93,82 @@ public final class Database implements AutoCloseable {
               replay_result TEXT
             );
             CREATE INDEX quarantine_open ON quarantine(replayed, source);
+            """,
+            // The editorial desk: a withdrawn document keeps its row (and takes a new change number) so the index
+            // drops it on catch-up; editors' documents with their case records; quarterly bulletins.
+            """
+            ALTER TABLE documents ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX documents_published ON documents(published);
+            CREATE TABLE desk_documents (
+              id TEXT PRIMARY KEY,
+              kind TEXT NOT NULL,
+              status TEXT NOT NULL,
+              version INTEGER NOT NULL,
+              author TEXT NOT NULL,
+              title TEXT NOT NULL,
+              lang TEXT NOT NULL,
+              format TEXT NOT NULL,
+              body TEXT NOT NULL,
+              body_html TEXT NOT NULL,
+              text TEXT NOT NULL,
+              countries TEXT NOT NULL,
+              ip_types TEXT NOT NULL,
+              industries TEXT NOT NULL,
+              created INTEGER NOT NULL,
+              updated INTEGER NOT NULL,
+              updated_by TEXT NOT NULL,
+              published INTEGER,
+              withdrawn INTEGER
+            );
+            CREATE INDEX desk_documents_author ON desk_documents(author, status);
+            CREATE TABLE case_records (
+              document_id TEXT PRIMARY KEY REFERENCES desk_documents(id) ON DELETE CASCADE,
+              forum TEXT NOT NULL,
+              forum_name TEXT NOT NULL,
+              case_number TEXT NOT NULL,
+              parties TEXT NOT NULL,
+              cause TEXT NOT NULL,
+              filed TEXT,
+              decided TEXT,
+              outcome TEXT NOT NULL,
+              money_kind TEXT,
+              amount TEXT,
+              currency TEXT,
+              lessons TEXT NOT NULL,
+              sources TEXT NOT NULL
+            );
+            CREATE TABLE bulletins (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              quarter TEXT NOT NULL,
+              status TEXT NOT NULL,
+              version INTEGER NOT NULL,
+              title TEXT NOT NULL,
+              intro TEXT NOT NULL,
+              candidates INTEGER NOT NULL,
+              created_by TEXT NOT NULL,
+              created INTEGER NOT NULL,
+              updated_by TEXT NOT NULL,
+              updated INTEGER NOT NULL,
+              published INTEGER,
+              published_by TEXT,
+              withdrawn INTEGER
+            );
+            CREATE INDEX bulletins_quarter ON bulletins(quarter, status);
+            CREATE TABLE bulletin_items (
+              bulletin_id INTEGER NOT NULL REFERENCES bulletins(id) ON DELETE CASCADE,
+              position INTEGER NOT NULL,
+              document_id TEXT NOT NULL,
+              title TEXT NOT NULL,
+              url TEXT,
+              source TEXT NOT NULL,
+              lang TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              countries TEXT NOT NULL,
+              ip_types TEXT NOT NULL,
+              published INTEGER,
+              summary TEXT NOT NULL,
+              PRIMARY KEY (bulletin_id, position)
+            );
             """);
 
     private final Connection connection;

@@ -14,7 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The documents table: upserts that never duplicate, and reads by id or by change number for the index. */
+/**
+ * The documents table: upserts that never duplicate, and reads by id or by change number for the index.
+ *
+ * <p>A withdrawn document keeps its row, flagged and with a new change number, so the index, which catches up by
+ * change number, drops it too; reads for the public ({@link #get}, {@link #publishedBetween}) never see it.
+ */
 public final class DocumentStore {
     /** What an upsert did to one document. */
     public enum Outcome {
@@ -41,54 +46,83 @@ public final class DocumentStore {
      * keeps its change number and is not written.
      */
     public List<Upserted> upsert(List<Article> articles) {
-        return db.write(c -> {
-            long seq = maxSeq(c);
-            List<Upserted> out = new ArrayList<>(articles.size());
-            try (PreparedStatement find = c.prepareStatement("SELECT content_hash, seq FROM documents WHERE id = ?");
-                    PreparedStatement insert = c.prepareStatement("INSERT INTO documents (" + COLUMNS
-                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement update = c.prepareStatement("UPDATE documents SET seq = ?, url = ?, guid = ?,"
-                            + " title = ?, text = ?, source = ?, lang = ?, kind = ?, countries = ?, published = ?,"
-                            + " fetched = ?, content_hash = ?, raw_hash = ?, ip_types = ?, industries = ?, cluster = ?"
-                            + " WHERE id = ?")) {
-                // Several items of one feed may share an id (the same link twice): the last one wins, once.
-                Map<String, Article> unique = new LinkedHashMap<>();
-                for (Article a : articles) {
-                    unique.remove(a.id());
-                    unique.put(a.id(), a);
+        return db.write(c -> upsert(c, articles));
+    }
+
+    /**
+     * As {@link #upsert(List)}, inside the caller's transaction from {@link #transaction}, so documents change
+     * together with the caller's own tables; a withdrawn document written again is public again.
+     */
+    public List<Upserted> upsert(Connection c, List<Article> articles) throws SQLException {
+        long seq = maxSeq(c);
+        List<Upserted> out = new ArrayList<>(articles.size());
+        try (PreparedStatement find = c.prepareStatement(
+                        "SELECT content_hash, seq, withdrawn FROM documents WHERE id = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO documents (" + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement update = c.prepareStatement("UPDATE documents SET seq = ?, url = ?, guid = ?,"
+                        + " title = ?, text = ?, source = ?, lang = ?, kind = ?, countries = ?, published = ?,"
+                        + " fetched = ?, content_hash = ?, raw_hash = ?, ip_types = ?, industries = ?, cluster = ?,"
+                        + " withdrawn = 0 WHERE id = ?")) {
+            // Several items of one feed may share an id (the same link twice): the last one wins, once.
+            Map<String, Article> unique = new LinkedHashMap<>();
+            for (Article a : articles) {
+                unique.remove(a.id());
+                unique.put(a.id(), a);
+            }
+            for (Article a : unique.values()) {
+                find.setString(1, a.id());
+                String oldHash = null;
+                long oldSeq = 0;
+                boolean withdrawn = false;
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        oldHash = rs.getString(1);
+                        oldSeq = rs.getLong(2);
+                        withdrawn = rs.getInt(3) != 0;
+                    }
                 }
-                for (Article a : unique.values()) {
-                    find.setString(1, a.id());
-                    String oldHash = null;
-                    long oldSeq = 0;
-                    try (ResultSet rs = find.executeQuery()) {
-                        if (rs.next()) {
-                            oldHash = rs.getString(1);
-                            oldSeq = rs.getLong(2);
-                        }
-                    }
-                    if (oldHash != null && oldHash.equals(a.contentHash())) {
-                        out.add(new Upserted(a.withSeq(oldSeq), Outcome.UNCHANGED));
-                        continue;
-                    }
-                    Article withSeq = a.withSeq(++seq);
-                    if (oldHash == null) {
-                        insert.setString(1, a.id());
-                        insert.setLong(2, withSeq.seq());
-                        bind(insert, 3, withSeq);
-                        insert.executeUpdate();
-                        out.add(new Upserted(withSeq, Outcome.NEW));
-                    } else {
-                        update.setLong(1, withSeq.seq());
-                        bind(update, 2, withSeq);
-                        update.setString(17, a.id());
-                        update.executeUpdate();
-                        out.add(new Upserted(withSeq, Outcome.UPDATED));
-                    }
+                if (oldHash != null && oldHash.equals(a.contentHash()) && !withdrawn) {
+                    out.add(new Upserted(a.withSeq(oldSeq), Outcome.UNCHANGED));
+                    continue;
+                }
+                Article withSeq = a.withSeq(++seq);
+                if (oldHash == null) {
+                    insert.setString(1, a.id());
+                    insert.setLong(2, withSeq.seq());
+                    bind(insert, 3, withSeq);
+                    insert.executeUpdate();
+                    out.add(new Upserted(withSeq, Outcome.NEW));
+                } else {
+                    update.setLong(1, withSeq.seq());
+                    bind(update, 2, withSeq);
+                    update.setString(17, a.id());
+                    update.executeUpdate();
+                    out.add(new Upserted(withSeq, Outcome.UPDATED));
                 }
             }
-            return out;
-        });
+        }
+        return out;
+    }
+
+    /**
+     * Withdraws a document from the public inside the caller's transaction: its row stays, flagged, with the next
+     * change number so the index drops it. Returns that change number, or 0 when there was nothing public to
+     * withdraw.
+     */
+    public long withdraw(Connection c, String id) throws SQLException {
+        long seq = maxSeq(c) + 1;
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE documents SET withdrawn = 1, seq = ? WHERE id = ? AND withdrawn = 0")) {
+            st.setLong(1, seq);
+            st.setString(2, id);
+            return st.executeUpdate() == 1 ? seq : 0;
+        }
+    }
+
+    /** Runs work in one store transaction, for callers that change documents together with their own tables. */
+    public <T> T transaction(Database.Work<T> work) {
+        return db.write(work);
     }
 
     // Binds url .. cluster (15 values) starting at the given parameter index.
@@ -126,10 +160,11 @@ public final class DocumentStore {
         return db.read(DocumentStore::maxSeq);
     }
 
-    /** The document with this id. */
+    /** The public document with this id: withdrawn ones are not found. */
     public Optional<Article> get(String id) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM documents WHERE id = ?")) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM documents WHERE id = ? AND withdrawn = 0")) {
                 st.setString(1, id);
                 try (ResultSet rs = st.executeQuery()) {
                     return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -209,21 +244,41 @@ public final class DocumentStore {
     }
 
     /**
-     * Streams every document changed after the given change number, oldest change first, in pages so the lock is
-     * not held for the whole pass.
+     * Streams every public document changed after the given change number, oldest change first, in pages so the
+     * lock is not held for the whole pass; withdrawn ones are skipped (see {@link #forEachChangeAfter}).
      */
     public void forEachAfter(long afterSeq, Consumer<Article> consumer) {
+        forEachChangeAfter(afterSeq, change -> {
+            if (!change.withdrawn()) {
+                consumer.accept(change.article());
+            }
+        });
+    }
+
+    /**
+     * One change to a document, as the index replays it.
+     *
+     * @param article the document as stored now, with its change number
+     * @param withdrawn whether the change withdrew it from the public: the index deletes it
+     */
+    public record Change(Article article, boolean withdrawn) {}
+
+    /**
+     * Streams every change after the given change number, oldest first, withdrawals included, in pages so the lock
+     * is not held for the whole pass.
+     */
+    public void forEachChangeAfter(long afterSeq, Consumer<Change> consumer) {
         long from = afterSeq;
         while (true) {
             final long start = from;
-            List<Article> page = db.read(c -> {
-                List<Article> list = new ArrayList<>();
-                try (PreparedStatement st = c.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM documents WHERE seq > ? ORDER BY seq LIMIT 2000")) {
+            List<Change> page = db.read(c -> {
+                List<Change> list = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
+                        + ", withdrawn FROM documents WHERE seq > ? ORDER BY seq LIMIT 2000")) {
                     st.setLong(1, start);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
-                            list.add(read(rs));
+                            list.add(new Change(read(rs), rs.getInt("withdrawn") != 0));
                         }
                     }
                 }
@@ -233,8 +288,43 @@ public final class DocumentStore {
                 return;
             }
             page.forEach(consumer);
-            from = page.get(page.size() - 1).seq();
+            from = page.get(page.size() - 1).article().seq();
         }
+    }
+
+    /**
+     * The public documents published in {@code [from, to)}, bulletins excepted, oldest first (ties by id): the
+     * candidates for a quarter's bulletin.
+     */
+    public List<Article> publishedBetween(Instant from, Instant to) {
+        return db.read(c -> {
+            List<Article> list = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM documents WHERE withdrawn = 0"
+                    + " AND kind <> 'bulletin' AND published >= ? AND published < ? ORDER BY published, id")) {
+                st.setLong(1, from.toEpochMilli());
+                st.setLong(2, to.toEpochMilli());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(read(rs));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /** How many documents {@link #publishedBetween} would return. */
+    public int countPublishedBetween(Instant from, Instant to) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM documents WHERE withdrawn = 0"
+                    + " AND kind <> 'bulletin' AND published >= ? AND published < ?")) {
+                st.setLong(1, from.toEpochMilli());
+                st.setLong(2, to.toEpochMilli());
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
     }
 
     private static List<String> list(String joined) {

@@ -40,8 +40,10 @@ public final class Services implements AutoCloseable {
     private final DocumentWriter writer;
     private final SearchService search;
     private final Crawler crawler;
+    private final org.ipradar.desk.DeskService desk;
+    private final org.ipradar.bulletin.BulletinService bulletins;
 
-    private Services(Settings settings, List<Source> sources, LongConsumer catchUpProgress) {
+    private Services(Settings settings, List<Source> sources, LongConsumer catchUpProgress, Clock clock) {
         this.dataDir = settings.dataDir();
         this.sources = List.copyOf(sources);
         this.db = Database.open(dataDir);
@@ -62,8 +64,11 @@ public final class Services implements AutoCloseable {
         this.writer = new DocumentWriter(documents, index);
         this.search = new SearchService(index);
         this.crawler = new Crawler(web(settings), raw, sourceStates, pages, quarantine, documents, writer,
-                new Enricher(), new Deduper(documents), Clock.systemUTC());
+                new Enricher(), new Deduper(documents), clock);
         sourceStates.sync(this.sources);
+        this.desk = new org.ipradar.desk.DeskService(new org.ipradar.desk.DeskStore(db), writer, clock);
+        this.bulletins = new org.ipradar.bulletin.BulletinService(new org.ipradar.bulletin.BulletinStore(db), writer,
+                clock);
     }
 
     /**
@@ -79,7 +84,12 @@ public final class Services implements AutoCloseable {
 
     /** Opens the data directory for the given sources; documents the index lacks are indexed first. */
     public static Services open(Settings settings, List<Source> sources, LongConsumer catchUpProgress) {
-        return new Services(settings, sources, catchUpProgress);
+        return new Services(settings, sources, catchUpProgress, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Settings, List, LongConsumer)}, telling the time by the given clock (for tests). */
+    public static Services open(Settings settings, List<Source> sources, LongConsumer catchUpProgress, Clock clock) {
+        return new Services(settings, sources, catchUpProgress, clock);
     }
 
     public Path dataDir() {
@@ -125,6 +135,16 @@ public final class Services implements AutoCloseable {
 
     public Crawler crawler() {
         return crawler;
+    }
+
+    /** Editors' documents and case records. */
+    public org.ipradar.desk.DeskService desk() {
+        return desk;
+    }
+
+    /** Quarterly bulletins. */
+    public org.ipradar.bulletin.BulletinService bulletins() {
+        return bulletins;
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class WebApp {
 
     /** The application: API routes, the search page, and one error mapping for everything. */
     public static Javalin create(Services services) {
+        return create(services, ActorResolver.ANONYMOUS);
+    }
+
+    /** The application, telling who makes each request with {@code actors} (the desk's routes need it). */
+    public static Javalin create(Services services, ActorResolver actors) {
         ApiController api = new ApiController(services);
         PageController pages = new PageController(services, api);
         return Javalin.create(config -> {
@@ -41,6 +46,7 @@ public final class WebApp {
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/api/sources", api::sources);
             config.routes.get("/health", api::health);
+            DeskRoutes.register(config, services, pages, actors);
 
             config.routes.exception(InvalidRequestException.class, (e, ctx) -> {
                 if (isPage(ctx)) {

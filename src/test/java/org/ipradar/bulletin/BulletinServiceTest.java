@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ipradar.Services;
@@ -17,7 +16,7 @@ import org.ipradar.desk.DeskDocument;
 import org.ipradar.desk.DeskDraft;
 import org.ipradar.desk.DeskException;
 import org.ipradar.search.SearchRequest;
-import org.ipradar.testing.Articles;
+import org.ipradar.testing.DeskFixtures;
 import org.ipradar.testing.MutableClock;
 import org.ipradar.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -41,10 +40,7 @@ class BulletinServiceTest {
     void open() {
         services = Services.open(TestServices.settings(dir), List.of(), n -> {}, clock);
         bulletins = services.bulletins();
-        List<org.ipradar.store.Article> docs = new ArrayList<>(ProposerTest.quarter());
-        docs.add(Articles.of("q1", "菲律宾商标异议程序", "菲律宾知识产权局公布了新的异议程序。", "src", "zh", "law", List.of("PH"),
-                "2026-02-01T00:00:00Z"));
-        services.writer().write(docs);
+        services.writer().write(DeskFixtures.twoQuarters());
     }
 
     @AfterEach

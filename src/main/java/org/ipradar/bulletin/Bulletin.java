@@ -50,6 +50,7 @@ public record Bulletin(long id, String quarter, String status, long version, Str
     }
 
     /** Whether anyone may read it. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isPublic() {
         return status.equals(PUBLISHED);
     }

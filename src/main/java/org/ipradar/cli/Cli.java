@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CheckFeedsCommand.class,
             ReplayCommand.class,
             SearchCommand.class,
+            BulletinCommand.class,
             ReindexCommand.class,
             PrintConfigCommand.class,
             EvalDedupCommand.class,

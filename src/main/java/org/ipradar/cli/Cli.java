@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CrawlCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
+            EvalExtractCommand.class,
             PrintConfigCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class

@@ -26,7 +26,8 @@ final class ParagraphFilter {
     /** Calls to follow, subscribe or write in, and credit lines, that end articles. */
     private static final Pattern CALL = Pattern.compile(".*\\b(follow (us|him|her|me|them)|sign up|subscribe"
             + "|newsletter|contributed to this report|join our|share it with|like us on|email (us|him|her)"
-            + "|information storage services?)\\b.*|(disclaimer|notice)\\b.*"
+            + "|information storage services?|letters? to the editor)\\b.*|(disclaimer|notice)\\b.*"
+            + "|.*\\bfollow\\b.{0,80}\\b(facebook|twitter|instagram|linkedin|youtube|weibo|wechat)\\b.*"
             + "|.*(责任编辑|编辑：|来源：|关注我们|扫码|二维码|仅提供信息存储服务).*|(声明|免责声明|特别声明|版权声明)[:：].*", FLAGS);
     /** Chinese clause punctuation: a line with it, or ending in a comma, is part of running text. */
     private static final Pattern CJK_CLAUSE = Pattern.compile("[，。！？；、]");

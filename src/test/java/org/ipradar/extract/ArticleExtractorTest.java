@@ -164,6 +164,21 @@ class ArticleExtractorTest {
         assertEquals("Trademark squatting case settled", a.title());
     }
 
+    @Test
+    void pageDrawnByScriptFallsBackToTheJsonLdArticleBody() {
+        String body = "The Intellectual Property Office of the Philippines opened an online mediation service for"
+                + " trademark disputes on Monday.\\n\\nParties can now file a request, agree on a mediator and hold"
+                + " hearings by video, which the office says will cut the time to settle a dispute from months to"
+                + " weeks.\\n\\nThe service is free for small businesses during its first year, and the office will"
+                + " publish a report on its use in 2027.";
+        String html = "<html><head><title>IPOPHL opens online mediation</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"IPOPHL opens online mediation\",\"articleBody\":\""
+                + body + "\"}</script></head><body><div id=\"app\"><nav><a href=\"/\">Home</a></nav>"
+                + "<p>Loading the article, please wait.</p></div></body></html>";
+        ExtractedArticle a = UTC.extract(html, "https://news.example.ph/1", null);
+        assertEquals(body.replace("\\n", "\n"), a.text());
+    }
+
     // the title comes from og:title or <title>, cut at the site's name, or from the heading the title contains
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """

@@ -32,6 +32,7 @@ final class ParagraphFilter {
     /** Chinese clause punctuation: a line with it, or ending in a comma, is part of running text. */
     private static final Pattern CJK_CLAUSE = Pattern.compile("[，。！？；、]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”’)）]?(\\s|$)");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?。！？][\"'”’)）]*\\s*$");
 
     private ParagraphFilter() {}
 
@@ -43,8 +44,19 @@ final class ParagraphFilter {
     /** Drops label lines, copyright lines and paragraphs that are mostly links (related-story lists). */
     static List<TextRenderer.Paragraph> dropFurniture(List<TextRenderer.Paragraph> paragraphs) {
         List<TextRenderer.Paragraph> out = new ArrayList<>(paragraphs.size());
-        for (TextRenderer.Paragraph p : paragraphs) {
-            boolean linkList = p.linkDensity() >= 0.6 && p.weight() - p.linkWeight() < 50;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            TextRenderer.Paragraph p = paragraphs.get(i);
+            TextRenderer.Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            TextRenderer.Paragraph previous = i > 0 ? paragraphs.get(i - 1) : null;
+            // "Related: <a>headline</a>" is a link list; "He faces <a>a charge of conspiracy</a>." is a sentence
+            boolean sentence = !p.endsInLink() && ENDS_SENTENCE.matcher(p.text()).find()
+                    && p.text().strip().length() > 1 && p.weight() - p.linkWeight() >= 10;
+            // a linked subheading ("<h3><a>Product name</a></h3>") heads a part of the article: prose follows it,
+            // where a linked headline in a list of related stories is followed by the next one
+            boolean heading = BlockStats.isHeading(p.block()) && next != null && next.linkDensity() < 0.5
+                    && !BlockStats.isHeading(next.block())
+                    && !(previous != null && BlockStats.isHeading(previous.block()) && previous.linkDensity() >= 0.6);
+            boolean linkList = p.linkDensity() >= 0.6 && p.weight() - p.linkWeight() < 50 && !sentence && !heading;
             boolean label = p.weight() < 40 && LABEL.matcher(p.text()).matches();
             boolean copyright = p.weight() < 200 && COPYRIGHT.matcher(p.text()).matches();
             if (!linkList && !label && !copyright) {

@@ -79,7 +79,8 @@ public final class ArticleExtractor {
         if (!ArticleSelectors.blank(sel.body())) {
             Elements found = select(page, "body", sel.body(), warnings);
             if (found != null) {
-                text = TextRenderer.text(outermost(found));
+                // the source's own selector is trusted; only label lines and link lists inside it are dropped
+                text = TextRenderer.join(ParagraphFilter.dropFurniture(TextRenderer.paragraphs(outermost(found))));
                 if (text.isEmpty()) {
                     warnings.add("body selector \"" + sel.body() + "\" matched only empty elements; used the"
                             + " general extractor");
@@ -145,7 +146,7 @@ public final class ArticleExtractor {
         Elements found;
         try {
             found = page.select(css);
-        } catch (Selector.SelectorParseException e) {
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
             warnings.add(part + " selector \"" + css + "\" is not valid CSS (" + e.getMessage()
                     + "); used the general extractor");
             return null;

@@ -19,10 +19,11 @@ final class ParagraphFilter {
             + "|content|news|coverage|links|reading))?|more( (stories|news|on this|on this story))?"
             + "|you (may|might) also like|recommended( for you)?|tags?|topics?|filed under|share( this( article"
             + "| story| post)?)?|like this|loading|comments?|leave a (comment|reply)|print|email|相关(阅读|新闻|文章|报道)"
-            + "|延伸阅读|推荐阅读|分享到|打印|关闭窗口|返回顶部)[\\s:：.!…|]*", FLAGS);
+            + "|延伸阅读|推荐阅读|分享到|打印|关闭窗口|返回顶部|返回首页|精彩推荐|精彩视频推荐|热门推荐|相关推荐|猜你喜欢|正在加载"
+            + "|加载更多|查看更多|展开全文|阅读全文|点击查看)[\\s:：.!…|>》]*", FLAGS);
     /** Copyright lines: "© 2026 Example News", "Copyright 2026 ...", "版权所有". */
-    private static final Pattern COPYRIGHT = Pattern.compile("(©|\\(c\\)|copyright\\b|all rights reserved|版权所有).*",
-            FLAGS);
+    private static final Pattern COPYRIGHT = Pattern.compile("(©|\\(c\\)|copyright\\b|all rights reserved).*"
+            + "|.*(版权所有|版权归|未经授权.{0,12}不得转载|转载请注明|本文系.{0,20}独家).*", FLAGS);
     /** Calls to follow, subscribe or write in, and credit lines, that end articles. */
     private static final Pattern CALL = Pattern.compile(".*\\b(follow (us|him|her|me|them)|sign up|subscribe"
             + "|newsletter|contributed to this report|join our|share it with|like us on|email (us|him|her)"

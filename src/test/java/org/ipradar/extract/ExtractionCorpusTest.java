@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The extractor on the shared corpus: the benchmark figures must not fall below floors set a little under what was
- * measured (2026-11-24: benchmark F1 0.9814, Readability F1 0.9711), and Chinese pages must come out clean.
+ * measured (2026-11-24: benchmark P 0.9836 R 0.9886 F1 0.9861, Readability F1 0.9735), and Chinese pages must come
+ * out clean.
  */
 class ExtractionCorpusTest {
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
@@ -34,9 +35,9 @@ class ExtractionCorpusTest {
                 ExtractionBenchmark.BENCHMARK, EXTRACTOR).summary();
         String figures = String.format(Locale.ROOT, "P=%.4f R=%.4f F1=%.4f", s.precision(), s.recall(), s.f1());
         assertEquals(136, s.pages(), figures);
-        assertTrue(s.f1() >= 0.975, figures);
-        assertTrue(s.precision() >= 0.968, figures);
-        assertTrue(s.recall() >= 0.982, figures);
+        assertTrue(s.f1() >= 0.98, figures);
+        assertTrue(s.precision() >= 0.975, figures);
+        assertTrue(s.recall() >= 0.983, figures);
     }
 
     @Test
@@ -46,7 +47,7 @@ class ExtractionCorpusTest {
                 ExtractionBenchmark.READABILITY, EXTRACTOR).summary();
         String figures = String.format(Locale.ROOT, "P=%.4f R=%.4f F1=%.4f", s.precision(), s.recall(), s.f1());
         assertEquals(18, s.pages(), figures);
-        assertTrue(s.f1() >= 0.965, figures);
+        assertTrue(s.f1() >= 0.968, figures);
     }
 
     // each page: its headline, a sentence read off the page by eye, and a string of page furniture that must be gone

@@ -70,6 +70,21 @@ class ExtractionCorpusTest {
         assertFalse(a.text().contains(furniture), a.text());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            gmw => 宇航员在太空中喝酒会怎么样？后果很严重 => 翱翔于距地球数千公里的太空中 => 光明网
+            qq => DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶 => 这款名为DNC（可微神经计算机）的AI模型 => 正在加载
+            pixnet => 新竹尖石_美樹營地賞楓 (2) => 一波波接續性低溫寒流報到 => 痞客邦
+            """)
+    void readabilitysChinesePagesComeOutClean(String dir, String title, String sentence, String furniture)
+            throws IOException {
+        Path page = Corpus.require("html/readability/" + dir + "/source.html");
+        ExtractedArticle a = EXTRACTOR.extract(Files.readString(page, StandardCharsets.UTF_8), "", null);
+        assertEquals(title, a.title());
+        assertTrue(a.text().contains(sentence), a.text());
+        assertFalse(a.text().contains(furniture), a.text());
+    }
+
     @Test
     void chineseGovernmentPageDateIsReadInBeijingTime() throws IOException {
         Path page = Corpus.require("html/gne_zh/gzggw_1.html");

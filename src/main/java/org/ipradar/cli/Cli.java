@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
+            EvalExtractCommand.class,
             PrintConfigCommand.class,
             EvalDedupCommand.class,
             EvalTagsCommand.class,

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             CrawlCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
+            ImportDocsCommand.class,
+            EvalCommand.class,
             PrintConfigCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class

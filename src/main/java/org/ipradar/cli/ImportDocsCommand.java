@@ -2,6 +2,7 @@ package org.ipradar.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +51,9 @@ final class ImportDocsCommand implements Callable<Integer> {
         if (!DocumentJson.isValidSource(source)) {
             throw new CliException("--source must be letters, digits and '-', at most 64, starting with a letter or"
                     + " digit (got \"" + source + "\")");
+        }
+        if (!Files.exists(file)) {
+            throw new CliException("cannot read " + file + ": no such file"); // before a data directory is made
         }
         Settings s = common.settings();
         PrintWriter err = spec.commandLine().getErr();

@@ -64,7 +64,8 @@ final class EvalCommand implements Callable<Integer> {
     Path qrels;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "keep the scratch data directory here (default: a temporary one, deleted afterwards)")
+            description = "keep the scratch data directory here (default: a temporary one, deleted afterwards);"
+                    + " documents already in it stay and are searched too")
     Path data;
 
     @Option(names = "--limit-queries", paramLabel = "N", defaultValue = "0",

@@ -97,6 +97,7 @@ public final class Bm25Baseline implements Ranker, Closeable {
         }
     }
 
+    /** The baseline's name, as in {@link #NAMES}. */
     public String name() {
         return name;
     }

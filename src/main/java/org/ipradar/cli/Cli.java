@@ -19,10 +19,12 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
-            EvalExtractCommand.class,
+            ImportDocsCommand.class,
             PrintConfigCommand.class,
-            EvalDedupCommand.class,
+            EvalCommand.class,
+            EvalExtractCommand.class,
             EvalTagsCommand.class,
+            EvalDedupCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -47,12 +47,12 @@ public final class DocumentJson {
     /** The fields a document may have, in the API's order. */
     public static final List<String> FIELDS = List.of("id", "title", "url", "source", "lang", "kind", "countries",
             "ipTypes", "industries", "published", "fetched", "text");
-    /** The IP types of the vocabulary (ARCHITECTURE.md). */
-    public static final List<String> IP_TYPES = List.of("patent", "design", "trademark", "copyright", "trade_secret",
-            "geographical_indication", "unfair_competition", "customs");
-    /** The industries of the vocabulary (ARCHITECTURE.md). */
-    public static final List<String> INDUSTRIES = List.of("new_materials", "high_end_equipment", "ai", "biomedicine",
-            "medical_devices", "food", "chemicals", "electronics", "textiles", "agriculture", "energy", "other");
+    /** The IP types of the vocabulary ({@link org.ipradar.vocab.IpType}). */
+    public static final List<String> IP_TYPES = java.util.Arrays.stream(org.ipradar.vocab.IpType.values())
+            .map(org.ipradar.vocab.IpType::wire).toList();
+    /** The industries of the vocabulary ({@link org.ipradar.vocab.Industry}). */
+    public static final List<String> INDUSTRIES = java.util.Arrays.stream(org.ipradar.vocab.Industry.values())
+            .map(org.ipradar.vocab.Industry::wire).toList();
     /** The kind of a document that does not say. */
     public static final String DEFAULT_KIND = Kind.NEWS.wire();
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             PrintConfigCommand.class,
             EvalDedupCommand.class,
             EvalTagsCommand.class,
+            UserCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

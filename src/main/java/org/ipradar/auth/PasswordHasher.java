@@ -63,8 +63,8 @@ public final class PasswordHasher {
         try {
             f = Argon2Function.getInstanceFromHash(stored);
         } catch (RuntimeException e) {
-            log.error("a stored password hash cannot be read; that account cannot sign in until its password is set",
-                    e);
+            log.error("a stored password hash cannot be read ({}); that account cannot sign in until its password"
+                    + " is set again", e.getMessage());
             f = null;
         }
         acquire();

@@ -39,6 +39,7 @@ final class AuthController {
     void loginPage(Context ctx) {
         Labels l = Labels.forUi(ctx.queryParam("ui"));
         Principal p = Guard.principal(ctx);
+        ctx.header("Cache-Control", "no-store");
         String notice = "1".equals(ctx.queryParam("out")) ? l.get("login.signedOut")
                 : p != null ? fill(l.get("login.signedIn"), p.name()) : null;
         render(ctx, 200, l, "", Guard.safeNext(ctx.queryParam("next")), null, notice);

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Anonymous, editor, consultant and admin against every route in {@link AccessMatrix}: by session (each request
- * on a fresh sign-in, so signing out cannot disturb the next) and by API token, expecting exactly the declared status.
+ * Anonymous, editor, consultant and admin against every route in {@link AccessMatrix}, by session (signed in again
+ * whenever a row has ended it) and by API token, expecting exactly the declared status.
  */
 class AccessMatrixTest {
     @TempDir
@@ -33,6 +33,7 @@ class AccessMatrixTest {
     static Javalin app;
     static Http http;
     static List<String> tokens = new ArrayList<>();
+    static java.util.Map<String, String> sessions = new java.util.HashMap<>();
 
     static final String[] USERS = {"editor1", "consultant1", "admin1"};
 
@@ -61,6 +62,16 @@ class AccessMatrixTest {
         return AccessMatrix.ROWS.stream();
     }
 
+    // one session per user, signed in again only when a row (signing out) has ended it
+    private static String session(String user) {
+        String s = sessions.get(user);
+        if (s == null || auth.session(s).isEmpty()) {
+            s = http.login(user, TestAuth.PASSWORD);
+            sessions.put(user, s);
+        }
+        return s;
+    }
+
     private static Http.Answer send(AccessMatrix.Row row, String session, String token) {
         Http.Call c = http.call(row.method(), row.path()).session(session);
         if (token != null) {
@@ -83,7 +94,7 @@ class AccessMatrixTest {
         List<Integer> got = new ArrayList<>();
         got.add(send(row, null, null).status());
         for (String u : USERS) {
-            got.add(send(row, http.login(u, TestAuth.PASSWORD), null).status());
+            got.add(send(row, session(u), null).status());
         }
         assertEquals(expected(row), got, "anonymous, editor, consultant, admin for " + row);
     }

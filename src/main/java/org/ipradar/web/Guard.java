@@ -1,9 +1,13 @@
 package org.ipradar.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
+import io.javalin.router.InternalRouter;
+import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.RouteRole;
+import io.javalin.security.Roles;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +45,15 @@ final class Guard {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Auth auth;
+    private volatile InternalRouter router;
 
     Guard(Auth auth) {
         this.auth = auth;
+    }
+
+    /** The application's routes, to find the rule of the GET route that Javalin answers HEAD requests with. */
+    void routes(InternalRouter r) {
+        this.router = r;
     }
 
     /** Before every request, matched or not: the headers every response carries, and who is asking. */
@@ -64,7 +74,7 @@ final class Guard {
 
     /** Before each matched route's handler: who is asking, and whether the route lets them. */
     void check(Context ctx) {
-        Set<RouteRole> declared = ctx.routeRoles();
+        Set<RouteRole> declared = declared(ctx);
         Principal p = principal(ctx);
         if (declared.isEmpty()) {
             log.error("route declares no access rule, so it is refused to everyone method={} path={}", ctx.method(),
@@ -91,6 +101,21 @@ final class Guard {
                 checkToken(ctx, p);
             }
         }
+    }
+
+    // Javalin answers HEAD with the GET route of the same path, which carries the rule; HEAD has no route of its own
+    private Set<RouteRole> declared(Context ctx) {
+        Set<RouteRole> declared = ctx.routeRoles();
+        InternalRouter r = router;
+        if (declared.isEmpty() && ctx.method() == HandlerType.HEAD && r != null) {
+            for (ParsedEndpoint e : r.findHttpHandlerEntries(HandlerType.GET, ctx.path())) {
+                Roles roles = e.endpoint.metadata(Roles.class);
+                if (roles != null && !roles.getRoles().isEmpty()) {
+                    return roles.getRoles();
+                }
+            }
+        }
+        return declared;
     }
 
     private Principal authenticate(Context ctx) {

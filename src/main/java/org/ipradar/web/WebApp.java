@@ -46,7 +46,7 @@ public final class WebApp {
         PageController pages = new PageController(services, api);
         Guard guard = new Guard(auth);
         AuthController accounts = new AuthController(auth, guard);
-        return Javalin.create(config -> {
+        Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(jsonMapper(), false));
             config.http.maxRequestSize = 1024 * 1024;
             config.http.prefer405over404 = true; // GET on a POST-only address is 405, not 404
@@ -104,6 +104,8 @@ public final class WebApp {
                         "something went wrong on our side; quote reference " + ref + " when reporting it");
             });
         });
+        guard.routes(app.unsafe.internalRouter);
+        return app;
     }
 
     // 401 sends a browser to the sign-in page and tells a script how to authenticate; 403 and 429 explain.

@@ -171,7 +171,11 @@ final class AuthController {
     private void render(Context ctx, int status, Labels l, String name, String next, String error, String notice) {
         PageFrame frame = PageFrame.of(ctx, l, l.get("login.title") + " · " + l.get("title"), "",
                 SearchLinks.withUi("/login", Map.of("next", List.of(next)), !l.english()));
-        PageController.send(ctx, status, "login.jte", new LoginPage(frame, name, next, error, notice));
+        // a browser drops a Secure cookie set over plain http: say so rather than seem to ignore the sign-in
+        boolean insecure = guard.secure(ctx) && ctx.scheme().equals("http")
+                && !"https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        PageController.send(ctx, status, "login.jte", new LoginPage(frame, name, next, error, notice,
+                insecure ? l.get("login.insecure") : null));
     }
 
     private static int number(Context ctx, String name, int fallback, int min, int max) {

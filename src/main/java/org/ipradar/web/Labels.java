@@ -77,6 +77,9 @@ public final class Labels {
             entry("login.signedIn", "您已登录为 %s。", "You are signed in as %s."),
             entry("login.signedOut", "您已退出登录。", "You have signed out."),
             entry("login.required", "请先登录。", "Please sign in first."),
+            entry("login.insecure", "此页面通过未加密的 HTTP 打开，浏览器不会保存登录状态。请通过 HTTPS 访问；仅在可信内网中可设置"
+                    + " IPRADAR_SECURE_COOKIES=off。", "This page was opened over plain HTTP, so the browser will not"
+                    + " keep you signed in. Use HTTPS; only on a trusted network, set IPRADAR_SECURE_COOKIES=off."),
             entry("logout", "退出", "Sign out"),
             entry("denied.role", "您的账号（%s）无权使用此页面。", "Your account (%s) may not use this page."),
             entry("denied.csrf", "请求未通过安全校验，请返回页面刷新后重试。",

@@ -8,5 +8,6 @@ package org.ipradar.web;
  * @param next where to go after signing in
  * @param error why the last attempt failed, or null
  * @param notice a neutral message (signed out, signed in already), or null
+ * @param insecure a warning that this plain-http page cannot keep a Secure session cookie, or null
  */
-public record LoginPage(PageFrame frame, String name, String next, String error, String notice) {}
+public record LoginPage(PageFrame frame, String name, String next, String error, String notice, String insecure) {}

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.ipradar.auth.Auth;
 import org.ipradar.auth.AuthSettings;
 import org.ipradar.auth.Principal;
@@ -77,6 +78,24 @@ class UserCommandTest {
                 run("", "user", "add", "bob", "--role", "editor", "--data", data()));
         assertEquals(new Run(0, lines("no users yet; create one with: ipradar user add NAME --role admin"), ""),
                 run("", "user", "list", "--data", data()));
+    }
+
+    @Test
+    void passwdSetsANewPasswordAndEnableUndoesDisable() {
+        assertEquals(0, run("s3cret-enough-for-us\n", "user", "add", "erin", "--role", "editor", "--data", data())
+                .exit());
+        assertEquals(new Run(0, lines("new password set for erin; the user's sessions were ended"), ""),
+                run("a-different-secret\n", "user", "passwd", "ERIN", "--data", data()));
+        assertEquals(0, run("", "user", "disable", "erin", "--data", data()).exit());
+        assertEquals(new Run(0, lines("enabled erin (editor)"), ""), run("", "user", "enable", "erin", "--data",
+                data()));
+        try (Database db = Database.open(dir)) {
+            Auth auth = Auth.open(db, new AuditStore(db, Clock.systemUTC()), AuthSettings.defaults());
+            assertEquals("SIGNED_IN", auth.login("erin", "a-different-secret", "cli-test").outcome().name());
+            assertEquals(List.of("user_enabled", "user_disabled", "password_changed", "user_created"),
+                    auth.audit().list(new AuditStore.Query(null, null, 10, 0)).entries().stream()
+                            .map(e -> e.action()).filter(a -> !a.startsWith("login")).toList());
+        }
     }
 
     @Test

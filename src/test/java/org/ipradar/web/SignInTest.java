@@ -235,11 +235,17 @@ class SignInTest {
                 assertEquals(200, h.call("GET", "/api/me").header("Cookie", "__Host-ipradar_session=" + id).send()
                         .status());
                 assertEquals(401, h.call("GET", "/api/me").header("Cookie", "ipradar_session=" + id).send().status());
+                // this test speaks plain http, which a browser would not trust with a Secure cookie: the form says so
+                assertTrue(h.get("/login?ui=en").body().contains("<p class=\"form-error\" id=\"login-insecure\">This"
+                        + " page was opened over plain HTTP, so the browser will not keep you signed in."), "warning");
+                assertTrue(!h.call("GET", "/login").header("X-Forwarded-Proto", "https").send().body()
+                        .contains("login-insecure"), "behind a proxy that terminates TLS");
             } finally {
                 app2.stop();
             }
         }
         assertNull(http.get("/").header("Strict-Transport-Security"), "no HSTS over plain http to this machine");
+        assertTrue(!http.get("/login").body().contains("login-insecure"), "no warning where the cookie works");
     }
 
     @Test

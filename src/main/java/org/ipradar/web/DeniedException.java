@@ -2,7 +2,7 @@ package org.ipradar.web;
 
 /**
  * A request refused by the access rules: 401 (not signed in, or a bad token), 403 (wrong role, failed CSRF check, or
- * a route with no rule) or 429 (too many attempts), with a stable code and a sentence.
+ * a route with no rule), with a stable code and a sentence.
  */
 final class DeniedException extends RuntimeException {
     private static final long serialVersionUID = 1L;

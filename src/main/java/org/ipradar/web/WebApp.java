@@ -108,7 +108,7 @@ public final class WebApp {
         return app;
     }
 
-    // 401 sends a browser to the sign-in page and tells a script how to authenticate; 403 and 429 explain.
+    // 401 sends a browser to the sign-in page and tells a script how to authenticate; a 403 says why.
     private static void denied(Context ctx, PageController pages, DeniedException e) {
         if (!isPage(ctx)) {
             if (e.status() == 401) {

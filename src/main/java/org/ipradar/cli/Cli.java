@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             EvalExtractCommand.class,
             EvalTagsCommand.class,
             EvalDedupCommand.class,
+            UserCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

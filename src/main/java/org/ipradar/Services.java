@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.ipradar.auth.Auth;
+import org.ipradar.auth.AuthSettings;
 import org.ipradar.config.Settings;
 import org.ipradar.config.Source;
 import org.ipradar.index.DocIndex;
@@ -16,6 +18,7 @@ import org.ipradar.ingest.Web;
 import org.ipradar.net.AddressPolicy;
 import org.ipradar.net.HttpFetcher;
 import org.ipradar.search.SearchService;
+import org.ipradar.store.AuditStore;
 import org.ipradar.store.Database;
 import org.ipradar.store.DocumentStore;
 import org.ipradar.store.PageStore;
@@ -40,6 +43,8 @@ public final class Services implements AutoCloseable {
     private final DocumentWriter writer;
     private final SearchService search;
     private final Crawler crawler;
+    private final AuditStore audit;
+    private final Auth auth;
     private final org.ipradar.desk.DeskService desk;
     private final org.ipradar.bulletin.BulletinService bulletins;
 
@@ -52,6 +57,8 @@ public final class Services implements AutoCloseable {
         this.quarantine = new QuarantineStore(db);
         this.pages = new PageStore(db);
         this.raw = new RawStore(dataDir);
+        this.audit = new AuditStore(db, clock);
+        this.auth = Auth.open(db, audit, AuthSettings.fromEnvironment());
         DocIndex opened;
         try {
             opened = DocIndex.open(dataDir);
@@ -66,9 +73,10 @@ public final class Services implements AutoCloseable {
         this.crawler = new Crawler(web(settings), raw, sourceStates, pages, quarantine, documents, writer,
                 new Enricher(), new Deduper(documents), clock);
         sourceStates.sync(this.sources);
-        this.desk = new org.ipradar.desk.DeskService(new org.ipradar.desk.DeskStore(db), writer, clock);
-        this.bulletins = new org.ipradar.bulletin.BulletinService(new org.ipradar.bulletin.BulletinStore(db), writer,
+        this.desk = new org.ipradar.desk.DeskService(new org.ipradar.desk.DeskStore(db), writer, audit,
                 clock);
+        this.bulletins = new org.ipradar.bulletin.BulletinService(new org.ipradar.bulletin.BulletinStore(db), writer,
+                audit, clock);
     }
 
     /**
@@ -135,6 +143,21 @@ public final class Services implements AutoCloseable {
 
     public Crawler crawler() {
         return crawler;
+    }
+
+    /** The database, for stores that write in the same transaction as their audit entry. */
+    public Database database() {
+        return db;
+    }
+
+    /** The append-only audit log. */
+    public AuditStore audit() {
+        return audit;
+    }
+
+    /** Accounts, sign-in, sessions and API tokens. */
+    public Auth auth() {
+        return auth;
     }
 
     /** Editors' documents and case records. */

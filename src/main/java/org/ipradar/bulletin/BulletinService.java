@@ -19,14 +19,16 @@ import org.ipradar.desk.Markup;
 import org.ipradar.index.DocumentWriter;
 import org.ipradar.index.Fields;
 import org.ipradar.store.Article;
+import org.ipradar.store.AuditEvent;
+import org.ipradar.store.AuditStore;
 import org.ipradar.store.DocumentStore;
 import org.ipradar.store.RawStore;
 
 /**
  * Quarterly bulletins: propose a draft for a quarter, save edits with optimistic locking, publish (at least
  * {@value Bulletin#MIN_ITEMS} articles) and withdraw. Publishing is one SQLite transaction that changes the bulletin
- * and adds its searchable document together, so a crash leaves it either published or not, never half; the index
- * follows before the call returns, or on the next start.
+ * and adds its searchable document and its audit entry together, so a crash leaves it either published or not,
+ * never half; the index follows before the call returns, or on the next start.
  */
 public final class BulletinService {
     /** A started quarter with fewer candidate documents than this, and too few articles, is flagged. */
@@ -41,12 +43,15 @@ public final class BulletinService {
     private final BulletinStore store;
     private final DocumentWriter writer;
     private final DocumentStore documents;
+    private final AuditStore audit;
     private final Clock clock;
 
-    public BulletinService(BulletinStore store, DocumentWriter writer, Clock clock) {
+    /** Bulletins over their store, writing public documents through the writer and each change to the audit log. */
+    public BulletinService(BulletinStore store, DocumentWriter writer, AuditStore audit, Clock clock) {
         this.store = store;
         this.writer = writer;
         this.documents = writer.store();
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -86,7 +91,12 @@ public final class BulletinService {
         if (n < 1 || n > Proposer.MAX_SIZE) {
             throw DeskException.invalid("size", "size must be from 1 to " + Proposer.MAX_SIZE + " (got " + n + ")");
         }
-        return store.insert(draft(documents, q, n, actor.name(), now()));
+        Bulletin draft = draft(documents, q, n, actor.name(), now());
+        return store.database().write(c -> {
+            Bulletin stored = store.insert(c, draft);
+            audit.record(c, event(actor, "bulletin_created", stored));
+            return stored;
+        });
     }
 
     /** Saves an edit over version {@code expectedVersion} of a draft or withdrawn bulletin. */
@@ -95,7 +105,7 @@ public final class BulletinService {
         if (edit == null) {
             throw DeskException.invalid("body", "the request has no bulletin");
         }
-        return change(id, expectedVersion, (c, old) -> {
+        return change(actor, "bulletin_saved", id, expectedVersion, (c, old) -> {
             if (old.status().equals(Bulletin.PUBLISHED)) {
                 throw DeskException.conflict("published_read_only", "bulletin " + id + " is published and cannot be"
                         + " edited; withdraw it first");
@@ -171,7 +181,7 @@ public final class BulletinService {
     /** Publishes a draft or withdrawn bulletin of at least {@value Bulletin#MIN_ITEMS} articles, atomically. */
     public Bulletin publish(Actor actor, long id, Long expectedVersion) {
         requireEditor(actor);
-        return change(id, expectedVersion, (c, old) -> {
+        return change(actor, "bulletin_published", id, expectedVersion, (c, old) -> {
             if (old.status().equals(Bulletin.PUBLISHED)) {
                 throw DeskException.conflict("already_published", "bulletin " + id + " is already published");
             }
@@ -197,7 +207,7 @@ public final class BulletinService {
     /** Withdraws a published bulletin: off the site, the feed and search at once; it may be edited and republished. */
     public Bulletin withdraw(Actor actor, long id, Long expectedVersion) {
         requireEditor(actor);
-        return change(id, expectedVersion, (c, old) -> {
+        return change(actor, "bulletin_withdrawn", id, expectedVersion, (c, old) -> {
             if (!old.status().equals(Bulletin.PUBLISHED)) {
                 throw DeskException.conflict("not_published", "bulletin " + id + " is not published (it is "
                         + old.status() + "), so there is nothing to withdraw");
@@ -214,8 +224,9 @@ public final class BulletinService {
         Bulletin apply(java.sql.Connection c, Bulletin old) throws java.sql.SQLException;
     }
 
-    // Reads, checks the version, writes the bulletin and its public document in one transaction, then search.
-    private Bulletin change(long id, Long expectedVersion, Change change) {
+    // Reads, checks the version, writes the bulletin, its public document and the audit entry in one transaction,
+    // then search.
+    private Bulletin change(Actor actor, String action, long id, Long expectedVersion, Change change) {
         return writer.transaction(c -> {
             Bulletin old = store.get(c, id).orElseThrow(() -> notFound(id));
             long expected = expectedVersion == null ? old.version() : expectedVersion;
@@ -231,8 +242,16 @@ public final class BulletinService {
             } else if (old.isPublic()) {
                 documents.withdraw(c, old.documentId());
             }
+            audit.record(c, event(actor, action, next));
             return next;
         });
+    }
+
+    /** The audit entry for a change to a bulletin: who, what, which bulletin, its quarter, version and size. */
+    public static AuditEvent event(Actor actor, String action, Bulletin b) {
+        return new AuditEvent(actor.name(), action, "bulletin", Long.toString(b.id()), b.quarter() + " \"" + b.title()
+                + "\" version " + b.version() + ", " + b.items().size() + " articles (" + b.status() + ")", "ok",
+                actor.address());
     }
 
     /** Why the bulletin cannot be published as it stands; empty when it can. */

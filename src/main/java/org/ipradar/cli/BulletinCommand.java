@@ -15,8 +15,10 @@ import org.ipradar.bulletin.Proposer;
 import org.ipradar.bulletin.Quarter;
 import org.ipradar.config.Settings;
 import org.ipradar.config.Source;
+import org.ipradar.desk.Actor;
 import org.ipradar.desk.DeskDocument;
 import org.ipradar.index.Fields;
+import org.ipradar.store.AuditStore;
 import org.ipradar.store.Database;
 import org.ipradar.store.DocumentStore;
 import org.ipradar.web.WebApp;
@@ -41,7 +43,7 @@ final class BulletinCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "8", description = "articles to propose (1 to 30, default 8)")
     int size;
 
-    @Option(names = "--save", description = "store the draft for the editors (as a draft by \"cli\")")
+    @Option(names = "--save", description = "store the draft for the editors, recorded in the audit log as cli:USER")
     boolean save;
 
     @Option(names = "--json", description = "print the draft as the API's JSON")
@@ -70,7 +72,8 @@ final class BulletinCommand implements Callable<Integer> {
         names.put(DeskDocument.SOURCE, "ipradar 编辑部");
         try (Database db = Database.open(s.dataDir())) {
             DocumentStore documents = new DocumentStore(db);
-            Bulletin b = BulletinService.draft(documents, q, size, "cli", Clock.systemUTC().instant());
+            Bulletin b = BulletinService.draft(documents, q, size, "cli:" + System.getProperty("user.name", "unknown"),
+                    Clock.systemUTC().instant());
             if (b.candidates() < Bulletin.MIN_ITEMS) {
                 throw new CliException(q + " has " + b.candidates() + " candidate document"
                         + (b.candidates() == 1 ? "" : "s") + " (published " + q.firstDay() + " to " + q.lastDay()
@@ -78,7 +81,15 @@ final class BulletinCommand implements Callable<Integer> {
                         + " notes or cases on the desk, or pick another quarter");
             }
             if (save) {
-                b = new BulletinStore(db).insert(b);
+                Bulletin draft = b;
+                Actor cli = new Actor("cli:" + System.getProperty("user.name", "unknown"), java.util.Set.of());
+                AuditStore audit = new AuditStore(db, Clock.systemUTC());
+                BulletinStore store = new BulletinStore(db);
+                b = db.write(c -> {
+                    Bulletin stored = store.insert(c, draft);
+                    audit.record(c, BulletinService.event(cli, "bulletin_created", stored));
+                    return stored;
+                });
             }
             if (json) {
                 System.out.println(WebApp.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(b));

@@ -20,9 +20,13 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             BulletinCommand.class,
             ReindexCommand.class,
+            ImportDocsCommand.class,
             PrintConfigCommand.class,
-            EvalDedupCommand.class,
+            EvalCommand.class,
+            EvalExtractCommand.class,
             EvalTagsCommand.class,
+            EvalDedupCommand.class,
+            UserCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -52,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
             scheduler = new CrawlScheduler(services.crawler(), services.sourceStates(), sources, Clock.systemUTC());
             scheduler.start(Duration.ofMinutes(1));
         }
+        if (services.auth().users().count() == 0) {
+            System.out.println("ipradar: no user accounts yet; create the first with: ipradar user add NAME --role admin");
+        }
         System.out.println("ipradar: serving http://localhost:" + app.port() + "/ ("
                 + services.index().count() + " documents; crawl " + (s.crawl() ? "on" : "off") + ")");
         CountDownLatch stopped = new CountDownLatch(1);

@@ -12,7 +12,8 @@ public final class SettingsLoader {
     private static final Logger log = LoggerFactory.getLogger(SettingsLoader.class);
     private static final List<String> KNOWN =
             List.of("IPRADAR_PORT", "IPRADAR_DATA_DIR", "IPRADAR_FEEDS", "IPRADAR_CRAWL", "IPRADAR_USER_AGENT",
-                    "IPRADAR_CONTACT", "IPRADAR_CRAWL_ALLOW");
+                    "IPRADAR_CONTACT", "IPRADAR_CRAWL_ALLOW", "IPRADAR_CORPUS", "IPRADAR_SECURE_COOKIES",
+                    "IPRADAR_SESSION_IDLE", "IPRADAR_SESSION_MAX");
 
     private SettingsLoader() {}
 

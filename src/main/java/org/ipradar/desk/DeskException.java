@@ -2,7 +2,7 @@ package org.ipradar.desk;
 
 /**
  * Why a desk or bulletin operation was refused, with a stable snake_case code and a sentence that says why; the web
- * layer maps the {@link Reason} to a status (400, 401, 403, 404, 409, 503).
+ * layer maps the {@link Reason} to a status (400, 403, 404, 409, 503).
  */
 public final class DeskException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -11,8 +11,6 @@ public final class DeskException extends RuntimeException {
     public enum Reason {
         /** Bad input: 400. */
         INVALID,
-        /** Nobody is logged in where someone must be: 401. */
-        UNAUTHENTICATED,
         /** Not allowed for this actor: 403. */
         FORBIDDEN,
         /** No such object, or not visible to this actor: 404. */
@@ -47,11 +45,6 @@ public final class DeskException extends RuntimeException {
     /** Bad input with its own code. */
     public static DeskException invalid(String code, String field, String message) {
         return new DeskException(Reason.INVALID, code, message, field, null);
-    }
-
-    /** Nobody is logged in where someone must be. */
-    public static DeskException unauthenticated(String message) {
-        return new DeskException(Reason.UNAUTHENTICATED, "unauthenticated", message, null, null);
     }
 
     /** Not allowed for this actor. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.ipradar.index.DocumentWriter;
 import org.ipradar.store.Article;
+import org.ipradar.store.AuditEvent;
+import org.ipradar.store.AuditStore;
 import org.ipradar.store.RawStore;
 import org.ipradar.vocab.Countries;
 import org.ipradar.vocab.Industry;
@@ -20,7 +22,7 @@ import org.ipradar.vocab.IpType;
 /**
  * Editors' documents: create, save with optimistic locking, publish into search, withdraw from it. A published
  * document is an {@link Article} of source {@code desk} in the same store and index as crawled ones, written in the
- * same transaction as the desk's own row, and searchable when the call returns.
+ * same transaction as the desk's own row and its audit entry, and searchable when the call returns.
  */
 public final class DeskService {
     /** The kinds an editor may write, in the order forms show them. */
@@ -30,12 +32,15 @@ public final class DeskService {
 
     private final DeskStore store;
     private final DocumentWriter writer;
+    private final AuditStore audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public DeskService(DeskStore store, DocumentWriter writer, Clock clock) {
+    /** The desk over its store, writing public documents through the writer and each change to the audit log. */
+    public DeskService(DeskStore store, DocumentWriter writer, AuditStore audit, Clock clock) {
         this.store = store;
         this.writer = writer;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,6 +52,7 @@ public final class DeskService {
         DeskDocument d = build(draft, id, DeskDocument.DRAFT, 1, actor.name(), now, now, actor.name(), null, null);
         writer.transaction(c -> {
             store.insert(c, d);
+            audit.record(c, event(actor, "document_created", d));
             return null;
         });
         return d;
@@ -58,14 +64,14 @@ public final class DeskService {
      */
     public DeskDocument save(Actor actor, String id, long expectedVersion, DeskDraft draft) {
         requireEditor(actor);
-        return change(actor, id, expectedVersion, old -> build(draft, id, old.status(), old.version() + 1,
+        return change(actor, "document_saved", id, expectedVersion, old -> build(draft, id, old.status(), old.version() + 1,
                 old.author(), old.created(), now(), actor.name(), old.published(), old.withdrawn()));
     }
 
     /** Publishes a draft or withdrawn document: it enters search at once; its first publication date is kept. */
     public DeskDocument publish(Actor actor, String id, Long expectedVersion) {
         requireEditor(actor);
-        return change(actor, id, expectedVersion, old -> {
+        return change(actor, "document_published", id, expectedVersion, old -> {
             if (old.status().equals(DeskDocument.PUBLISHED)) {
                 throw DeskException.conflict("already_published", "the document \"" + id + "\" is already published");
             }
@@ -78,7 +84,7 @@ public final class DeskService {
     /** Withdraws a published document: it leaves search at once and stays on the desk, where it can be published again. */
     public DeskDocument withdraw(Actor actor, String id, Long expectedVersion) {
         requireEditor(actor);
-        return change(actor, id, expectedVersion, old -> {
+        return change(actor, "document_withdrawn", id, expectedVersion, old -> {
             if (!old.status().equals(DeskDocument.PUBLISHED)) {
                 throw DeskException.conflict("not_published", "the document \"" + id + "\" is not published"
                         + " (it is " + old.status() + "), so there is nothing to withdraw");
@@ -112,8 +118,9 @@ public final class DeskService {
         DeskDocument apply(DeskDocument old);
     }
 
-    // Reads, checks the author and the version, writes the new row and its public document in one transaction.
-    private DeskDocument change(Actor actor, String id, Long expectedVersion, Change change) {
+    // Reads, checks the author and the version, writes the new row, its public document and the audit entry in one
+    // transaction.
+    private DeskDocument change(Actor actor, String action, String id, Long expectedVersion, Change change) {
         return writer.transaction(c -> {
             DeskDocument old = store.get(c, id).orElseThrow(() -> notFound(id));
             if (!old.author().equals(actor.name())) {
@@ -133,8 +140,15 @@ public final class DeskService {
             } else if (old.status().equals(DeskDocument.PUBLISHED)) {
                 writer.store().withdraw(c, id);
             }
+            audit.record(c, event(actor, action, next));
             return next;
         });
+    }
+
+    // The audit entry: who, what, which document, its version and title (never its text).
+    private static AuditEvent event(Actor actor, String action, DeskDocument d) {
+        return new AuditEvent(actor.name(), action, "document", d.id(), d.kind() + " \"" + d.title() + "\" version "
+                + d.version() + " (" + d.status() + ")", "ok", actor.address());
     }
 
     /** The public document a published desk document becomes. */

@@ -25,7 +25,7 @@ import org.jsoup.select.Selector;
  */
 public final class ArticleExtractor {
     /** How far after the headline (in characters of page text) a printed date is looked for. */
-    private static final int DATE_SEARCH_CHARS = 300;
+    private static final int DATE_SEARCH_CHARS = 200;
 
     private final ZoneId zone;
     private final DayMonthOrder order;
@@ -58,73 +58,100 @@ public final class ArticleExtractor {
         List<String> warnings = new ArrayList<>();
         PageMetadata meta = PageMetadata.read(page);
 
-        String title = null;
-        if (!ArticleSelectors.blank(sel.title())) {
-            Elements found = select(page, "title", sel.title(), warnings);
-            if (found != null) {
-                title = TextRenderer.collapse(found.first().text());
-                if (title.isEmpty()) {
-                    warnings.add("title selector \"" + sel.title() + "\" matched only empty elements; used the"
-                            + " general extractor");
-                    title = null;
-                }
-            }
-        }
-        boolean titleGiven = title != null;
-        if (title == null) {
-            title = meta.title(null);
-        }
-
-        String text = null;
-        if (!ArticleSelectors.blank(sel.body())) {
-            Elements found = select(page, "body", sel.body(), warnings);
-            if (found != null) {
-                text = TextRenderer.text(outermost(found));
-                if (text.isEmpty()) {
-                    warnings.add("body selector \"" + sel.body() + "\" matched only empty elements; used the"
-                            + " general extractor");
-                    text = null;
-                }
-            }
-        }
+        String selectedTitle = selectedTitle(page, sel.title(), warnings);
+        String title = selectedTitle != null ? selectedTitle : meta.title(null);
+        String text = selectedBody(page, sel.body(), warnings);
         if (text == null) {
             ContentFinder.Found found = ContentFinder.find(page, title);
             text = found.text();
+            String declared = declaredBody(meta);
+            if (Chars.weight(declared) >= 200 && found.weight() < 0.3 * Chars.weight(declared)) {
+                text = declared; // the markup holds little of the story (drawn by script): trust the JSON-LD
+            }
             if (text.isEmpty()) {
                 warnings.add("no main text found");
             }
-            if (!titleGiven) {
+            if (selectedTitle == null) {
                 title = meta.title(found.heading());
             }
         }
-
-        Instant published = null;
-        if (!ArticleSelectors.blank(sel.date())) {
-            Elements found = select(page, "date", sel.date(), warnings);
-            if (found != null) {
-                Element e = found.first();
-                String raw = !e.attr("datetime").isBlank() ? e.attr("datetime")
-                        : !e.attr("content").isBlank() ? e.attr("content") : e.text();
-                published = Dates.parse(raw, zone, order).orElse(null);
-                if (published == null) {
-                    warnings.add("date selector \"" + sel.date() + "\" matched \"" + clip(raw)
-                            + "\", which holds no readable date; used the general extractor");
-                }
-            }
-        }
+        Instant published = selectedDate(page, sel.date(), warnings);
         if (published == null) {
             String headline = title;
-            published = meta.published(page, zone, order).or(() -> dateNearTitle(page, headline)).orElse(null);
+            published = meta.published(page, zone, order).or(() -> dateNearTitle(page, headline))
+                    .or(() -> meta.modified(zone, order)).orElse(null);
         }
         return new ExtractedArticle(title, text, published, meta.lang, warnings);
     }
 
-    /** The selector's matches, or null (and a warning) when it is not valid CSS or matches nothing. */
+    private static String selectedTitle(Document page, String css, List<String> warnings) {
+        Elements found = select(page, "title", css, warnings);
+        if (found == null) {
+            return null;
+        }
+        String title = TextRenderer.collapse(found.first().text());
+        if (title.isEmpty()) {
+            warnings.add("title selector \"" + css + "\" matched only empty elements; used the general extractor");
+            return null;
+        }
+        return title;
+    }
+
+    private static String selectedBody(Document page, String css, List<String> warnings) {
+        Elements found = select(page, "body", css, warnings);
+        if (found == null) {
+            return null;
+        }
+        // the source's own selector is trusted; only label lines and link lists inside it are dropped
+        String text = TextRenderer.join(ParagraphFilter.dropFurniture(TextRenderer.paragraphs(outermost(found))));
+        if (text.isEmpty()) {
+            warnings.add("body selector \"" + css + "\" matched only empty elements; used the general extractor");
+            return null;
+        }
+        return text;
+    }
+
+    private Instant selectedDate(Document page, String css, List<String> warnings) {
+        Elements found = select(page, "date", css, warnings);
+        if (found == null) {
+            return null;
+        }
+        Element e = found.first();
+        String raw = !e.attr("datetime").isBlank() ? e.attr("datetime")
+                : !e.attr("content").isBlank() ? e.attr("content") : e.text();
+        Optional<Instant> date = Dates.parse(raw, zone, order);
+        if (date.isEmpty()) {
+            warnings.add("date selector \"" + css + "\" matched \"" + clip(raw)
+                    + "\", which holds no readable date; used the general extractor");
+        }
+        return date.orElse(null);
+    }
+
+    /** The JSON-LD {@code articleBody} as plain text with paragraphs, or empty. */
+    private static String declaredBody(PageMetadata meta) {
+        String body = meta.jsonLd("articleBody");
+        if (body == null) {
+            return "";
+        }
+        Element root = Jsoup.parseBodyFragment(body.replace("\n", "<br>")).body();
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : TextRenderer.text(root).split("\n+")) {
+            if (!p.isBlank()) {
+                paragraphs.add(p.strip());
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** The selector's matches; null when it is absent, and (with a warning) when it is not CSS or matches nothing. */
     private static Elements select(Document page, String part, String css, List<String> warnings) {
+        if (ArticleSelectors.blank(css)) {
+            return null;
+        }
         Elements found;
         try {
             found = page.select(css);
-        } catch (Selector.SelectorParseException e) {
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
             warnings.add(part + " selector \"" + css + "\" is not valid CSS (" + e.getMessage()
                     + "); used the general extractor");
             return null;
@@ -177,6 +204,9 @@ public final class ArticleExtractor {
             if (n instanceof Element el && TextRenderer.SKIPPED.contains(el.normalName())) {
                 n = nextOutside(el);
                 continue;
+            }
+            if (n instanceof Element el && el.normalName().equals("table")) {
+                break; // an infobox, not the line under a headline
             }
             if (n instanceof TextNode t) {
                 String s = t.text().strip();

@@ -22,6 +22,7 @@ final class BlockStats {
     int paragraphs;
     int images;
     int listItems;
+    int links;
     /** Weight inside headings, lists and block quotes, and inside {@code <p>}s that are not mostly links. */
     int headingWeight;
     int listWeight;
@@ -45,6 +46,7 @@ final class BlockStats {
         paragraphs += c.paragraphs;
         images += c.images;
         listItems += c.listItems;
+        links += c.links;
         headingWeight += isHeading(childTag) ? c.weight : c.headingWeight;
         listWeight += childTag.equals("ul") || childTag.equals("ol") ? c.weight : c.listWeight;
         quoteWeight += childTag.equals("blockquote") ? c.weight : c.quoteWeight;
@@ -107,7 +109,10 @@ final class BlockStats {
                     case "p" -> c.paragraphs++;
                     case "img" -> c.images++;
                     case "li" -> c.listItems++;
-                    case "a" -> linkDepth--;
+                    case "a" -> {
+                        linkDepth--;
+                        c.links++;
+                    }
                     default -> { }
                 }
                 if (into != null) {

@@ -374,7 +374,10 @@ final class ContentFinder {
                         }
                     }
                     if (containing >= 3) {
-                        top = p;
+                        // several similar blocks: a list of teasers, unless they are parts of one article. When
+                        // a block below holds the headline, that block is the article and the others are teasers
+                        Element headed = headedCandidate(p, top);
+                        top = headed != null ? headed : p;
                         break;
                     }
                 }
@@ -401,6 +404,30 @@ final class ContentFinder {
             }
             this.top = top;
             return withSiblings(top);
+        }
+
+        /** The best candidate strictly inside {@code within} that holds the headline and is not above {@code top}. */
+        private Element headedCandidate(Element within, Element top) {
+            if (title.isEmpty()) {
+                return null;
+            }
+            Element heading = null;
+            for (Element h : within.select("h1, h2")) {
+                if (comparable(h.text()).equals(title)) {
+                    heading = h;
+                    break;
+                }
+            }
+            if (heading == null) {
+                return null;
+            }
+            Element best = null;
+            for (Element a = heading.parent(); a != null && a != within; a = a.parent()) {
+                if (scores.containsKey(a) && !top.parents().contains(a) && (best == null || score(a) > score(best))) {
+                    best = a;
+                }
+            }
+            return best;
         }
 
         private List<Element> withSiblings(Element top) {
@@ -467,11 +494,14 @@ final class ContentFinder {
                     if (tag.equals("footer") || tag.equals("aside") || tag.equals("h1") || tag.equals("figcaption")) {
                         return FilterResult.REMOVE;
                     }
+                    BlockStats s = local.get(e);
+                    if (!TextRenderer.BLOCKS.contains(tag) && s.links >= 3 && s.linkDensity() >= 0.8) {
+                        return FilterResult.REMOVE; // a list of links inside running text: a hover card, a menu
+                    }
                     Hints.Furniture kind = hints.furniture(e);
                     if (kind == null && !tag.equals("figure")) {
                         return FilterResult.CONTINUE;
                     }
-                    BlockStats s = local.get(e);
                     boolean small = all.paragraphWeight > 0 ? s.paragraphWeight <= 0.4 * all.paragraphWeight
                             : s.weight <= 0.4 * all.weight;
                     if (kind == Hints.Furniture.METADATA) {
@@ -537,7 +567,9 @@ final class ContentFinder {
                     && linkDensity > 0) {
                 return true;
             }
-            if (!isList && weight < 25 && linkDensity > 0.2) {
+            // paragraphs of prose with a few links in them are not a link list
+            boolean prose = s.weight >= 50 && s.paragraphWeight >= 0.8 * s.weight;
+            if (!isList && weight < 25 && linkDensity > (prose ? 0.35 : 0.2)) {
                 return true;
             }
             if (weight >= 25 && linkDensity > 0.5) {

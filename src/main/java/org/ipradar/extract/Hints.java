@@ -102,7 +102,6 @@ final class Hints {
         private final Map<String, Boolean> unlikely = new HashMap<>();
         private final Map<String, Double> weights = new HashMap<>();
         private final Map<String, Furniture> furniture = new HashMap<>();
-        private static final Furniture NONE = null;
 
         boolean unlikely(Element e) {
             String key = of(e);
@@ -117,7 +116,7 @@ final class Hints {
         Furniture furniture(Element e) {
             String key = of(e) + "|" + e.attr("itemprop") + "|" + e.attr("rel");
             if (key.length() == 2) {
-                return NONE;
+                return null; // no class, id, itemprop or rel
             }
             if (furniture.containsKey(key)) {
                 return furniture.get(key);

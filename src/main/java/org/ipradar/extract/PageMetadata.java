@@ -33,8 +33,10 @@ final class PageMetadata {
             "publication_date", "publication-date", "article.published", "article_date_original", "published_time",
             "published-date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
             "dcterms.date", "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
-            "originalpublicationdate", "firstpublishedtime", "og:time", "date", "created", "displaydate",
-            "og:updated_time", "article:modified_time", "datemodified", "dateupdate", "lastmodifiedtime", "maketime");
+            "originalpublicationdate", "firstpublishedtime", "og:time", "date", "created", "displaydate");
+    /** Meta names and properties that carry when the page was last changed: the last resort for a date. */
+    private static final List<String> MODIFIED_METAS = List.of("article:modified_time", "og:updated_time",
+            "datemodified", "dateupdate", "lastmodifiedtime", "last-modified", "maketime");
     /** Separators between a headline and the site's name in {@code <title>}: " - ", " | ", "_", "——", "--" ... */
     private static final Pattern TITLE_SEPARATORS = Pattern.compile(
             "\\s+[-–—|·•»:~/]{1,2}\\s+|\\s*[|｜_]+\\s*|\\s*(?:--|——|::)\\s*|(?<=[\\p{IsHan}）)》\"”])[-–—]+(?=\\S)");
@@ -236,5 +238,14 @@ final class PageMetadata {
             }
         }
         return Optional.empty();
+    }
+
+    /** When the page says it was last changed, from JSON-LD or metas: a stand-in for an unknown publication date. */
+    Optional<Instant> modified(ZoneId zone, DayMonthOrder order) {
+        Optional<Instant> d = Dates.parse(jsonLd("dateModified"), zone, order);
+        for (int i = 0; d.isEmpty() && i < MODIFIED_METAS.size(); i++) {
+            d = Dates.parse(metas.get(MODIFIED_METAS.get(i)), zone, order);
+        }
+        return d;
     }
 }

@@ -49,7 +49,7 @@ final class TextRenderer {
     }
 
     /** One paragraph of rendered text, with how much of it is link text (both as {@link Chars#weight}). */
-    record Paragraph(String text, int weight, int linkWeight, String block) {
+    record Paragraph(String text, int weight, int linkWeight, String block, boolean endsInLink) {
         double linkDensity() {
             return weight == 0 ? 0 : Math.min(1.0, (double) linkWeight / weight);
         }
@@ -74,6 +74,8 @@ final class TextRenderer {
         int preDepth;
         int linkDepth;
         int linkWeight;
+        /** Whether the last visible text of the current paragraph was link text. */
+        boolean lastInLink;
         final java.util.ArrayDeque<String> blocks = new java.util.ArrayDeque<>();
 
         @Override
@@ -101,6 +103,9 @@ final class TextRenderer {
                 String s = t.getWholeText();
                 if (linkDepth > 0) {
                     linkWeight += Chars.weight(s);
+                }
+                if (!s.isBlank()) {
+                    lastInLink = linkDepth > 0;
                 }
                 if (preDepth > 0) {
                     para.append(s);
@@ -150,6 +155,7 @@ final class TextRenderer {
         void flush() {
             if (para.isEmpty()) {
                 linkWeight = 0;
+                lastInLink = false;
                 return;
             }
             StringBuilder out = new StringBuilder(para.length());
@@ -164,12 +170,14 @@ final class TextRenderer {
             }
             para.setLength(0);
             int links = linkWeight;
+            boolean endsInLink = lastInLink;
             linkWeight = 0;
+            lastInLink = false;
             if (!out.isEmpty()) {
                 String text = out.toString();
                 int weight = Chars.weight(text);
                 paragraphs.add(new Paragraph(text, weight, Math.min(links, weight),
-                        blocks.isEmpty() ? "" : blocks.peek()));
+                        blocks.isEmpty() ? "" : blocks.peek(), endsInLink));
             }
         }
     }

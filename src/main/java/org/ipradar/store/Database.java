@@ -94,6 +94,52 @@ public final class Database implements AutoCloseable {
             );
             CREATE INDEX quarantine_open ON quarantine(replayed, source);
             """,
+            // accounts, sessions and API tokens (only hashes of the secrets), and the append-only audit log
+            """
+            CREATE TABLE users (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              name TEXT NOT NULL,
+              name_key TEXT NOT NULL UNIQUE,
+              roles TEXT NOT NULL,
+              password_hash TEXT NOT NULL,
+              disabled INTEGER NOT NULL DEFAULT 0,
+              created INTEGER NOT NULL,
+              password_changed INTEGER NOT NULL
+            );
+            CREATE TABLE sessions (
+              id_hash TEXT PRIMARY KEY,
+              user_id INTEGER NOT NULL REFERENCES users(id),
+              created INTEGER NOT NULL,
+              last_seen INTEGER NOT NULL,
+              address TEXT
+            );
+            CREATE INDEX sessions_user ON sessions(user_id);
+            CREATE TABLE api_tokens (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              user_id INTEGER NOT NULL REFERENCES users(id),
+              hash TEXT NOT NULL UNIQUE,
+              label TEXT NOT NULL,
+              created INTEGER NOT NULL,
+              last_used INTEGER,
+              revoked INTEGER
+            );
+            CREATE INDEX api_tokens_user ON api_tokens(user_id);
+            CREATE TABLE audit (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              at INTEGER NOT NULL,
+              actor TEXT NOT NULL,
+              action TEXT NOT NULL,
+              object_type TEXT NOT NULL,
+              object_id TEXT,
+              summary TEXT NOT NULL,
+              result TEXT NOT NULL,
+              address TEXT
+            );
+            CREATE INDEX audit_actor ON audit(actor COLLATE NOCASE, id);
+            CREATE INDEX audit_action ON audit(action, id);
+            CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            """,
             // The editorial desk: a withdrawn document keeps its row (and takes a new change number) so the index
             // drops it on catch-up; editors' documents with their case records; quarterly bulletins.
             """
@@ -213,7 +259,8 @@ public final class Database implements AutoCloseable {
             for (int v = version; v < MIGRATIONS.size(); v++) {
                 connection.setAutoCommit(false);
                 try {
-                    for (String sql : MIGRATIONS.get(v).split(";")) {
+                    // a statement ends with ';' at the end of a line, so a trigger's body may hold one inside
+                    for (String sql : MIGRATIONS.get(v).split(";[ \\t]*(\\R|$)")) {
                         if (!sql.isBlank()) {
                             st.execute(sql);
                         }

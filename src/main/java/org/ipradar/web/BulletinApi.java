@@ -28,11 +28,9 @@ final class BulletinApi {
             + "|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
 
     private final Services services;
-    private final ActorResolver actors;
 
-    BulletinApi(Services services, ActorResolver actors) {
+    BulletinApi(Services services) {
         this.services = services;
-        this.actors = actors;
     }
 
     /** The body of {@code POST /api/bulletins}. */
@@ -66,7 +64,7 @@ final class BulletinApi {
     }
 
     private Actor actor(Context ctx) {
-        return DeskRoutes.actor(actors, ctx);
+        return DeskRoutes.actor(ctx);
     }
 
     private static boolean isEditor(Actor a) {

@@ -4,7 +4,6 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +26,13 @@ final class BulletinPages {
             .withZone(Fields.ZONE);
 
     private final Services services;
-    private final ActorResolver actors;
 
-    BulletinPages(Services services, ActorResolver actors) {
+    BulletinPages(Services services) {
         this.services = services;
-        this.actors = actors;
     }
 
     private static PageFrame frame(Context ctx, Labels l, String title) {
-        return new PageFrame(l, title + " · " + l.get("title"), "",
+        return PageFrame.of(ctx, l, title + " · " + l.get("title"), "",
                 SearchLinks.withUi(ctx.path(), ctx.queryParamMap(), !l.english()));
     }
 
@@ -46,7 +43,7 @@ final class BulletinPages {
     /** {@code GET /bulletins}. */
     void list(Context ctx) {
         Labels l = Labels.forUi(ctx.queryParam("ui"));
-        Actor a = DeskRoutes.actor(actors, ctx);
+        Actor a = DeskRoutes.actor(ctx);
         boolean editor = a != null && a.isEditor();
         List<BulletinListPage.Entry> entries = new ArrayList<>();
         for (Bulletin b : services.bulletins().list(a)) {
@@ -65,7 +62,7 @@ final class BulletinPages {
     /** {@code GET /bulletins/{id}}. */
     void bulletin(Context ctx) {
         Labels l = Labels.forUi(ctx.queryParam("ui"));
-        Bulletin b = services.bulletins().get(DeskRoutes.actor(actors, ctx), DeskRequests.bulletinId(ctx));
+        Bulletin b = services.bulletins().get(DeskRoutes.actor(ctx), DeskRequests.bulletinId(ctx));
         Edition e = Edition.of(b, BulletinApi.sourceNames(services));
         List<BulletinPage.Item> items = new ArrayList<>();
         for (Edition.Article a : e.articles()) {
@@ -94,7 +91,7 @@ final class BulletinPages {
         } else {
             throw DeskException.invalid("year", "year must be a year such as 2026 (got \"" + year + "\")");
         }
-        Coverage c = services.bulletins().coverage(DeskRoutes.actor(actors, ctx), y);
+        Coverage c = services.bulletins().coverage(DeskRoutes.actor(ctx), y);
         List<CoveragePage.Row> rows = new ArrayList<>();
         for (Coverage.Row r : c.quarters()) {
             Quarter q = Quarter.parse(r.quarter());
@@ -139,9 +136,5 @@ final class BulletinPages {
             return;
         }
         ctx.contentType("text/html; charset=utf-8").result(out.toString());
-    }
-
-    static String day(Instant t) {
-        return DAY.format(t);
     }
 }

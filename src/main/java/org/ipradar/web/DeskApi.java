@@ -11,11 +11,9 @@ import org.ipradar.desk.DeskDraft;
 /** The editors' documents' JSON API: list, create, read, save with optimistic locking, publish, withdraw. */
 final class DeskApi {
     private final Services services;
-    private final ActorResolver actors;
 
-    DeskApi(Services services, ActorResolver actors) {
+    DeskApi(Services services) {
         this.services = services;
-        this.actors = actors;
     }
 
     /** The body of create and save: what an editor may set, and the version a save edits. */
@@ -33,12 +31,12 @@ final class DeskApi {
 
     /** {@code GET /api/desk/documents[?status=draft|published|withdrawn]}. */
     void list(Context ctx) {
-        ctx.json(Map.of("documents", services.desk().list(DeskRoutes.actor(actors, ctx), ctx.queryParam("status"))));
+        ctx.json(Map.of("documents", services.desk().list(DeskRoutes.actor(ctx), ctx.queryParam("status"))));
     }
 
     /** {@code POST /api/desk/documents}: 201 with the draft. */
     void create(Context ctx) {
-        DeskDocument d = services.desk().create(DeskRoutes.actor(actors, ctx),
+        DeskDocument d = services.desk().create(DeskRoutes.actor(ctx),
                 DeskRequests.body(ctx, DraftRequest.class).draft());
         ctx.header("Location", "/api/desk/documents/" + d.id());
         send(ctx, 201, d);
@@ -46,25 +44,25 @@ final class DeskApi {
 
     /** {@code GET /api/desk/documents/{id}}. */
     void get(Context ctx) {
-        send(ctx, 200, services.desk().get(DeskRoutes.actor(actors, ctx), ctx.pathParam("id")));
+        send(ctx, 200, services.desk().get(DeskRoutes.actor(ctx), ctx.pathParam("id")));
     }
 
     /** {@code PUT /api/desk/documents/{id}}: 409 when the version is stale. */
     void save(Context ctx) {
         DraftRequest r = DeskRequests.body(ctx, DraftRequest.class);
         long version = DeskRequests.requiredVersion(ctx, r.version());
-        send(ctx, 200, services.desk().save(DeskRoutes.actor(actors, ctx), ctx.pathParam("id"), version, r.draft()));
+        send(ctx, 200, services.desk().save(DeskRoutes.actor(ctx), ctx.pathParam("id"), version, r.draft()));
     }
 
     /** {@code POST /api/desk/documents/{id}/publish}. */
     void publish(Context ctx) {
-        send(ctx, 200, services.desk().publish(DeskRoutes.actor(actors, ctx), ctx.pathParam("id"),
+        send(ctx, 200, services.desk().publish(DeskRoutes.actor(ctx), ctx.pathParam("id"),
                 DeskRequests.version(ctx, bodyVersion(ctx))));
     }
 
     /** {@code POST /api/desk/documents/{id}/withdraw}. */
     void withdraw(Context ctx) {
-        send(ctx, 200, services.desk().withdraw(DeskRoutes.actor(actors, ctx), ctx.pathParam("id"),
+        send(ctx, 200, services.desk().withdraw(DeskRoutes.actor(ctx), ctx.pathParam("id"),
                 DeskRequests.version(ctx, bodyVersion(ctx))));
     }
 

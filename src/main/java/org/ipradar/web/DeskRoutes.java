@@ -5,25 +5,19 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ipradar.Services;
+import org.ipradar.auth.Principal;
+import org.ipradar.auth.Role;
 import org.ipradar.desk.Actor;
 import org.ipradar.desk.DeskException;
 
 /**
- * Every route of the editorial desk and the bulletins, in one table with who may use each, registered in one place.
- * {@link Access#EDITOR} routes answer 401 to anonymous visitors and 403 to users without the editor role before their
- * handler runs (the services check again); {@link Access#PUBLIC} routes serve anyone and show editors more (drafts).
+ * Every route of the editorial desk and the bulletins, in one table with who may use each ({@link Access}),
+ * registered in one place. {@link Guard} answers 401 and 403 before a handler runs; the services check the role
+ * again, and {@link Access#PUBLIC} routes show editors more (drafts).
  */
-public final class DeskRoutes {
-    /** Who may use a route. */
-    public enum Access {
-        /** Anyone; editors also see drafts. */
-        PUBLIC,
-        /** Users with the editor role. */
-        EDITOR
-    }
-
+final class DeskRoutes {
     /**
      * One route.
      *
@@ -32,15 +26,15 @@ public final class DeskRoutes {
      * @param access who may use it
      * @param handler what it does
      */
-    public record Route(HandlerType method, String path, Access access, Handler handler) {}
+    record Route(HandlerType method, String path, Access access, Handler handler) {}
 
     private DeskRoutes() {}
 
     /** The routes over the services, in registration order (fixed paths before {@code {id}} ones). */
-    public static List<Route> routes(Services services, PageController pages, ActorResolver actors) {
-        BulletinApi bulletins = new BulletinApi(services, actors);
-        DeskApi desk = new DeskApi(services, actors);
-        BulletinPages bulletinPages = new BulletinPages(services, actors);
+    static List<Route> routes(Services services) {
+        BulletinApi bulletins = new BulletinApi(services);
+        DeskApi desk = new DeskApi(services);
+        BulletinPages pages = new BulletinPages(services);
         return List.of(
                 new Route(HandlerType.GET, "/api/bulletins", Access.PUBLIC, bulletins::list),
                 new Route(HandlerType.POST, "/api/bulletins", Access.EDITOR, bulletins::propose),
@@ -51,9 +45,9 @@ public final class DeskRoutes {
                 new Route(HandlerType.POST, "/api/bulletins/{id}/withdraw", Access.EDITOR, bulletins::withdraw),
                 new Route(HandlerType.GET, "/api/bulletins/{id}/export", Access.PUBLIC, bulletins::export),
                 new Route(HandlerType.GET, "/bulletins.atom", Access.PUBLIC, bulletins::atom),
-                new Route(HandlerType.GET, "/bulletins", Access.PUBLIC, bulletinPages::list),
-                new Route(HandlerType.GET, "/bulletins/coverage", Access.EDITOR, bulletinPages::coverage),
-                new Route(HandlerType.GET, "/bulletins/{id}", Access.PUBLIC, bulletinPages::bulletin),
+                new Route(HandlerType.GET, "/bulletins", Access.PUBLIC, pages::list),
+                new Route(HandlerType.GET, "/bulletins/coverage", Access.EDITOR, pages::coverage),
+                new Route(HandlerType.GET, "/bulletins/{id}", Access.PUBLIC, pages::bulletin),
                 new Route(HandlerType.GET, "/api/desk/documents", Access.EDITOR, desk::list),
                 new Route(HandlerType.POST, "/api/desk/documents", Access.EDITOR, desk::create),
                 new Route(HandlerType.GET, "/api/desk/documents/{id}", Access.EDITOR, desk::get),
@@ -63,13 +57,12 @@ public final class DeskRoutes {
     }
 
     /**
-     * Registers the routes with their access checks, and the mapping of {@link DeskException} to statuses: JSON
+     * Registers the routes, each declaring its {@link Access}, and maps {@link DeskException} to statuses: JSON
      * errors under {@code /api/}, error pages elsewhere.
      */
-    public static void register(JavalinConfig config, Services services, PageController pages, ActorResolver actors) {
-        for (Route r : routes(services, pages, actors)) {
-            Handler h = r.access() == Access.EDITOR ? editorsOnly(actors, r.handler()) : r.handler();
-            config.routes.addHttpHandler(r.method(), r.path(), h);
+    static void register(JavalinConfig config, Services services, PageController pages) {
+        for (Route r : routes(services)) {
+            config.routes.addHttpHandler(r.method(), r.path(), r.handler(), r.access());
         }
         config.routes.exception(DeskException.class, (e, ctx) -> {
             int status = status(e.reason());
@@ -90,13 +83,12 @@ public final class DeskRoutes {
      * @param currentVersion for {@code stale}: the version now stored, else null
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Error(String code, String message, String field, Long currentVersion) {}
+    record Error(String code, String message, String field, Long currentVersion) {}
 
     /** The status for a refusal. */
     static int status(DeskException.Reason reason) {
         return switch (reason) {
             case INVALID -> 400;
-            case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case STALE, CONFLICT -> 409;
@@ -104,21 +96,10 @@ public final class DeskRoutes {
         };
     }
 
-    private static Handler editorsOnly(ActorResolver actors, Handler next) {
-        return ctx -> {
-            Optional<Actor> actor = actors.resolve(ctx);
-            if (actor.isEmpty()) {
-                throw DeskException.unauthenticated("log in as an editor to use this");
-            }
-            if (!actor.get().isEditor()) {
-                throw DeskException.forbidden("forbidden", "this needs the editor role");
-            }
-            next.handle(ctx);
-        };
-    }
-
-    /** The actor of a request, or null when anonymous. */
-    static Actor actor(ActorResolver actors, Context ctx) {
-        return actors.resolve(ctx).orElse(null);
+    /** Who makes the request, as {@link Guard} found them, with their client address; null when anonymous. */
+    static Actor actor(Context ctx) {
+        Principal p = Guard.principal(ctx);
+        return p == null ? null : new Actor(p.name(), p.user().roles().stream().map(Role::wire)
+                .collect(Collectors.toSet()), ctx.ip());
     }
 }

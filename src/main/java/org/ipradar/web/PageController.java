@@ -53,7 +53,7 @@ final class PageController {
 
         boolean latest = req.query().isEmpty();
         String title = latest ? l.get("title") : req.query() + " · " + l.get("title");
-        PageFrame frame = new PageFrame(l, title, req.query(), links.switchedUi().url());
+        PageFrame frame = PageFrame.of(ctx, l, title, req.query(), links.switchedUi().url());
 
         List<SearchPage.Hit> hits = res.hits().stream().map(h -> hit(h, l, sourceNames)).toList();
         String showing = hits.isEmpty() ? null : l.showing(res.offset() + 1L, (long) res.offset() + hits.size());
@@ -106,7 +106,7 @@ final class PageController {
                         documentPath(m.id()) + ui, webAddress(m.url())))
                 .toList();
         List<String> paragraphs = a.text().isBlank() ? List.of() : List.of(a.text().split("\\n\\s*\\n"));
-        PageFrame frame = new PageFrame(l, a.title() + " · " + l.get("title"), "",
+        PageFrame frame = PageFrame.of(ctx, l, a.title() + " · " + l.get("title"), "",
                 SearchLinks.withUi(ctx.path(), ctx.queryParamMap(), !l.english()));
         send(ctx, 200, "document.jte", new DocumentPage(frame, a.title(), webAddress(a.url()), meta, paragraphs,
                 also, "/api" + documentPath(a.id())));
@@ -140,7 +140,7 @@ final class PageController {
         String summary = l.sourcesSummary(views.size(), byHealth.getOrDefault("ok", 0),
                 byHealth.getOrDefault("failing", 0), byHealth.getOrDefault("blocked", 0),
                 byHealth.getOrDefault("stale", 0), byHealth.getOrDefault("new", 0));
-        PageFrame frame = new PageFrame(l, l.get("sources.title") + " · " + l.get("title"), "",
+        PageFrame frame = PageFrame.of(ctx, l, l.get("sources.title") + " · " + l.get("title"), "",
                 SearchLinks.withUi(ctx.path(), ctx.queryParamMap(), !l.english()));
         send(ctx, 200, "sources.jte", new SourcesPage(frame, summary, rows));
     }
@@ -149,13 +149,13 @@ final class PageController {
     void error(Context ctx, int status, String message) {
         Labels l = Labels.forUi(ctx.queryParam("ui"));
         String q = ctx.queryParam("q");
-        PageFrame frame = new PageFrame(l, l.status(status) + " · " + l.get("title"),
+        PageFrame frame = PageFrame.of(ctx, l, l.status(status) + " · " + l.get("title"),
                 q == null || q.length() > SearchRequest.MAX_QUERY_LENGTH ? "" : q,
                 SearchLinks.withUi(ctx.path(), ctx.queryParamMap(), !l.english()));
         send(ctx, status, "error.jte", new ErrorPage(frame, l.status(status), message == null ? "" : message));
     }
 
-    private static void send(Context ctx, int status, String template, Object model) {
+    static void send(Context ctx, int status, String template, Object model) {
         ctx.status(status)
                 .header("Content-Security-Policy", CSP)
                 .header("X-Content-Type-Options", "nosniff")

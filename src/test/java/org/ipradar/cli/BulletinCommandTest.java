@@ -85,7 +85,11 @@ class BulletinCommandTest {
         try (Database db = Database.open(dir)) {
             var drafts = new BulletinStore(db).list(List.of("draft"));
             assertEquals(1, drafts.size());
-            assertEquals("cli", drafts.getFirst().createdBy());
+            String cli = "cli:" + System.getProperty("user.name", "unknown");
+            assertEquals(cli, drafts.getFirst().createdBy());
+            var entry = new org.ipradar.store.AuditStore(db, java.time.Clock.systemUTC())
+                    .list(new org.ipradar.store.AuditStore.Query(null, "bulletin_created", 5, 0)).entries().getFirst();
+            assertEquals(cli + " bulletin 1", entry.actor() + " " + entry.objectType() + " " + entry.objectId());
             assertEquals(8, drafts.getFirst().items().size());
         }
     }

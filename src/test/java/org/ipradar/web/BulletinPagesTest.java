@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ipradar.Services;
+import org.ipradar.auth.Auth;
+import org.ipradar.auth.Role;
 import org.ipradar.bulletin.Bulletin;
 import org.ipradar.bulletin.BulletinEdit;
 import org.ipradar.config.FeedsFile;
@@ -20,6 +22,7 @@ import org.ipradar.store.Article;
 import org.ipradar.testing.Browser;
 import org.ipradar.testing.DeskFixtures;
 import org.ipradar.testing.MutableClock;
+import org.ipradar.testing.TestAuth;
 import org.ipradar.testing.TestServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +78,9 @@ class BulletinPagesTest {
                         new BulletinEdit.Item("a1", null), new BulletinEdit.Item("a3", null))));
         services.bulletins().publish(LI, b.id(), null);
         services.bulletins().propose(LI, "2026Q3", 2); // a draft, which anonymous visitors never see
-        app = WebApp.create(services, DeskApiTest.TEST_ACTORS).start("127.0.0.1", 0);
+        Auth auth = TestAuth.cheap(services);
+        TestAuth.add(auth, "li", Role.EDITOR);
+        app = WebApp.create(services, auth).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 
@@ -93,17 +98,20 @@ class BulletinPagesTest {
     }
 
     @BeforeEach
-    void hookAlerts() {
-        ChromeDriver chrome = (ChromeDriver) driver;
-        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+    void anonymousWithAlertsCounted() {
+        driver.get(base + "/health");
+        driver.manage().deleteAllCookies();
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.__alerts = 0; window.alert = function () { window.__alerts++; };"));
-        chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
     }
 
-    static void asEditor() {
-        ((ChromeDriver) driver).executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("X-Test-User", "li editor")));
+    /** Signs in as the editor li through the sign-in page, from the page the browser is on. */
+    static void signIn() {
+        driver.findElement(By.id("login-link")).click();
+        driver.findElement(By.id("login-name")).sendKeys("li");
+        driver.findElement(By.id("login-password")).sendKeys(TestAuth.PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        assertEquals("li", driver.findElement(By.id("viewer")).getText().substring(0, 2));
     }
 
     /** Nothing on the page can run: no script elements, no handlers, no javascript: links, no alert called. */
@@ -170,8 +178,9 @@ class BulletinPagesTest {
     void editorsSeeDraftsAndTheCoverageTracker() {
         driver.get(base + "/bulletins");
         assertTrue(driver.findElements(By.id("coverage")).isEmpty(), "no tracker link for visitors");
-        asEditor();
-        driver.get(base + "/bulletins");
+        signIn();
+        assertEquals(URI.create(base + "/bulletins").getPath(), URI.create(driver.getCurrentUrl()).getPath(),
+                "signing in comes back to the page");
         assertEquals(2, driver.findElements(By.cssSelector("#bulletins li")).size());
         assertEquals("草稿：尚未发布，仅编辑可见", driver.findElement(By.cssSelector("#bulletin-2 .health")).getText());
         driver.findElement(By.cssSelector("#bulletin-2 h2 a")).click();
@@ -199,6 +208,7 @@ class BulletinPagesTest {
         assertEquals("404 页面不存在", driver.findElement(By.cssSelector("#error h1")).getText());
         assertEquals("no bulletin has the id 2", driver.findElement(By.id("message")).getText());
         driver.get(base + "/bulletins/coverage");
-        assertEquals("log in as an editor to use this", driver.findElement(By.id("message")).getText());
+        assertEquals("/login", URI.create(driver.getCurrentUrl()).getPath(), "visitors are sent to sign in");
+        assertEquals(1, driver.findElements(By.id("login-form")).size());
     }
 }

@@ -18,34 +18,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.ipradar.Services;
-import org.ipradar.desk.Actor;
+import org.ipradar.auth.Auth;
+import org.ipradar.auth.Role;
 import org.ipradar.testing.DeskFixtures;
 import org.ipradar.testing.MutableClock;
+import org.ipradar.testing.TestAuth;
 import org.ipradar.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The desk's and the bulletins' API over HTTP, with the actor named by a header only this test trusts. */
+/** The desk's and the bulletins' API over HTTP, as scripts use it: real accounts with API tokens. */
 class DeskApiTest {
-    /** Until accounts exist: "X-Test-User: li editor" is the user li with the role editor. */
-    static final ActorResolver TEST_ACTORS = ctx -> Optional.ofNullable(ctx.header("X-Test-User"))
-            .map(h -> h.split(" "))
-            .map(p -> new Actor(p[0], Set.copyOf(Arrays.asList(p).subList(1, p.length))));
-    static final String EDITOR = "li editor";
-    static final String CONSULTANT = "zhao consultant";
-
     @TempDir
     Path dir;
 
@@ -53,13 +45,23 @@ class DeskApiTest {
     Javalin app;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
+    String editor;
+    String otherEditor;
+    String consultant;
 
     @BeforeEach
     void start() {
         services = Services.open(TestServices.settings(dir), List.of(TestServices.source("src",
                 URI.create("http://127.0.0.1:9/x.xml"))), n -> {}, new MutableClock(Instant.parse("2026-08-10T04:00:00Z")));
         services.writer().write(DeskFixtures.twoQuarters());
-        app = WebApp.create(services, TEST_ACTORS).start("127.0.0.1", 0);
+        Auth auth = TestAuth.cheap(services);
+        TestAuth.add(auth, "li", Role.EDITOR);
+        TestAuth.add(auth, "wang", Role.EDITOR);
+        TestAuth.add(auth, "zhao", Role.CONSULTANT);
+        editor = auth.createToken("li", "test", "test").secret();
+        otherEditor = auth.createToken("wang", "test", "test").secret();
+        consultant = auth.createToken("zhao", "test", "test").secret();
+        app = WebApp.create(services, auth).start("127.0.0.1", 0);
     }
 
     @AfterEach
@@ -82,12 +84,13 @@ class DeskApiTest {
         }
     }
 
+    // user is an API token, or null for an anonymous request
     Answer call(String method, String path, String user, String body, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (user != null) {
-            b.header("X-Test-User", user);
+            b.header("Authorization", "Bearer " + user);
         }
         if (body != null) {
             b.header("Content-Type", "application/json");
@@ -109,14 +112,13 @@ class DeskApiTest {
     void editorRoutesAnswer401ToAnonymousAnd403ToOtherRoles() throws Exception {
         Answer anon = call("POST", "/api/bulletins", null, "{\"quarter\":\"2026Q3\"}");
         assertEquals(401, anon.status());
-        assertEquals("unauthenticated", anon.code());
-        assertEquals("log in as an editor to use this", anon.body().get("message").asText());
-        Answer consultant = call("POST", "/api/bulletins", CONSULTANT, "{\"quarter\":\"2026Q3\"}");
-        assertEquals(403, consultant.status());
-        assertEquals("forbidden", consultant.code());
-        for (String path : List.of("/api/bulletins/coverage?year=2026", "/api/desk/documents", "/bulletins/coverage")) {
+        assertEquals("unauthorized", anon.code());
+        Answer refused = call("POST", "/api/bulletins", consultant, "{\"quarter\":\"2026Q3\"}");
+        assertEquals(403, refused.status());
+        assertEquals("forbidden", refused.code());
+        for (String path : List.of("/api/bulletins/coverage?year=2026", "/api/desk/documents")) {
             assertEquals(401, get(path, null).status(), path);
-            assertEquals(403, get(path, CONSULTANT).status(), path);
+            assertEquals(403, get(path, consultant).status(), path);
         }
         assertEquals(200, get("/api/bulletins", null).status());
         assertEquals("{\"bulletins\":[]}", get("/api/bulletins", null).text());
@@ -124,7 +126,7 @@ class DeskApiTest {
 
     @Test
     void proposeEditPublishWithdrawOverHttp() throws Exception {
-        Answer created = call("POST", "/api/bulletins", EDITOR, "{\"quarter\":\"2026Q3\",\"size\":3}");
+        Answer created = call("POST", "/api/bulletins", editor, "{\"quarter\":\"2026Q3\",\"size\":3}");
         assertEquals(201, created.status(), created.text());
         assertEquals("/api/bulletins/1", created.header("Location"));
         assertEquals("\"1\"", created.header("ETag"));
@@ -143,35 +145,35 @@ class DeskApiTest {
         assertEquals("li", b.get("createdBy").asText());
 
         assertEquals(404, get("/api/bulletins/1", null).status(), "a draft is not public");
-        assertEquals(200, get("/api/bulletins/1", EDITOR).status());
-        assertEquals(404, get("/api/bulletins/abc", EDITOR).status());
+        assertEquals(200, get("/api/bulletins/1", editor).status());
+        assertEquals(404, get("/api/bulletins/abc", editor).status());
 
-        Answer noVersion = call("PUT", "/api/bulletins/1", EDITOR, "{\"title\":\"新标题\"}");
+        Answer noVersion = call("PUT", "/api/bulletins/1", editor, "{\"title\":\"新标题\"}");
         assertEquals(400, noVersion.status());
         assertEquals("version_required", noVersion.code());
-        Answer massAssign = call("PUT", "/api/bulletins/1", EDITOR, "{\"version\":1,\"status\":\"published\"}");
+        Answer massAssign = call("PUT", "/api/bulletins/1", editor, "{\"version\":1,\"status\":\"published\"}");
         assertEquals(400, massAssign.status());
         assertEquals("unknown_field", massAssign.code());
         assertEquals("status", massAssign.body().get("field").asText());
-        Answer malformed = call("PUT", "/api/bulletins/1", EDITOR, "{\"version\":1,");
+        Answer malformed = call("PUT", "/api/bulletins/1", editor, "{\"version\":1,");
         assertEquals(400, malformed.status());
         assertEquals("invalid_json", malformed.code());
         assertFalse(malformed.text().contains("Exception"), malformed.text());
 
-        Answer saved = call("PUT", "/api/bulletins/1", EDITOR, "{\"title\":\"2026年第三季度简报\",\"items\":["
+        Answer saved = call("PUT", "/api/bulletins/1", editor, "{\"title\":\"2026年第三季度简报\",\"items\":["
                 + "{\"documentId\":\"a3\"},{\"documentId\":\"a1\",\"summary\":\"改写的摘要\"}]}", "If-Match", "\"1\"");
         assertEquals(200, saved.status(), saved.text());
         assertEquals(2, saved.body().get("version").asLong());
         assertEquals("\"2\"", saved.header("ETag"));
         assertEquals("a3", saved.body().get("items").get(0).get("documentId").asText());
         assertEquals("改写的摘要", saved.body().get("items").get(1).get("summary").asText());
-        Answer stale = call("PUT", "/api/bulletins/1", EDITOR, "{\"title\":\"晚到的保存\"}", "If-Match", "\"1\"");
+        Answer stale = call("PUT", "/api/bulletins/1", editor, "{\"title\":\"晚到的保存\"}", "If-Match", "\"1\"");
         assertEquals(409, stale.status());
         assertEquals("stale", stale.code());
         assertEquals(2, stale.body().get("currentVersion").asLong());
-        assertEquals("2026年第三季度简报", get("/api/bulletins/1", EDITOR).body().get("title").asText());
+        assertEquals("2026年第三季度简报", get("/api/bulletins/1", editor).body().get("title").asText());
 
-        Answer published = call("POST", "/api/bulletins/1/publish", EDITOR, null, "If-Match", "2");
+        Answer published = call("POST", "/api/bulletins/1/publish", editor, null, "If-Match", "2");
         assertEquals(200, published.status(), published.text());
         assertEquals("published", published.body().get("status").asText());
         Answer publicView = get("/api/bulletins/1", null);
@@ -187,7 +189,7 @@ class DeskApiTest {
         assertEquals("2026年第三季度简报", feed.getEntries().getFirst().getTitle());
         assertEquals("http://127.0.0.1:" + app.port() + "/bulletins/1", feed.getEntries().getFirst().getLink());
 
-        Answer withdrawn = call("POST", "/api/bulletins/1/withdraw", EDITOR, "{\"version\":3}");
+        Answer withdrawn = call("POST", "/api/bulletins/1/withdraw", editor, "{\"version\":3}");
         assertEquals(200, withdrawn.status(), withdrawn.text());
         assertEquals(404, get("/api/bulletins/1", null).status());
         assertEquals(404, get("/api/bulletins/1/export?format=pdf", null).status());
@@ -197,17 +199,17 @@ class DeskApiTest {
 
     @Test
     void aQuarterWithTooFewDocumentsSaysWhyItCannotBePublished() throws Exception {
-        Answer created = call("POST", "/api/bulletins", EDITOR, "{\"quarter\":\"2026Q1\"}");
+        Answer created = call("POST", "/api/bulletins", editor, "{\"quarter\":\"2026Q1\"}");
         assertEquals(201, created.status());
         assertFalse(created.body().get("publishable").asBoolean());
         assertEquals("too_few_items", created.body().get("problems").get(0).get("code").asText());
         assertEquals("few_candidates", created.body().get("problems").get(1).get("code").asText());
-        Answer refused = call("POST", "/api/bulletins/1/publish", EDITOR, null);
+        Answer refused = call("POST", "/api/bulletins/1/publish", editor, null);
         assertEquals(409, refused.status());
         assertEquals("too_few_items", refused.code());
         assertEquals("一期简报至少需要 2 篇文章才能发布，本期只有 1 篇。 A bulletin needs at least 2 articles to be published;"
                 + " this one has 1.", refused.body().get("message").asText());
-        Answer bad = call("POST", "/api/bulletins", EDITOR, "{\"quarter\":\"2026Q5\"}");
+        Answer bad = call("POST", "/api/bulletins", editor, "{\"quarter\":\"2026Q5\"}");
         assertEquals(400, bad.status());
         assertEquals("invalid_quarter", bad.code());
         assertEquals("quarter", bad.body().get("field").asText());
@@ -215,8 +217,8 @@ class DeskApiTest {
 
     @Test
     void exportsAreNamedByTheServerAndReadBack() throws Exception {
-        call("POST", "/api/bulletins", EDITOR, "{\"quarter\":\"2026Q3\",\"size\":2}");
-        call("POST", "/api/bulletins/1/publish", EDITOR, null);
+        call("POST", "/api/bulletins", editor, "{\"quarter\":\"2026Q3\",\"size\":2}");
+        call("POST", "/api/bulletins/1/publish", editor, null);
         Answer docx = get("/api/bulletins/1/export?format=docx", null);
         assertEquals(200, docx.status());
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.header("Content-Type"));
@@ -245,19 +247,19 @@ class DeskApiTest {
 
     @Test
     void coverageOverHttp() throws Exception {
-        Answer c = get("/api/bulletins/coverage?year=2026", EDITOR);
+        Answer c = get("/api/bulletins/coverage?year=2026", editor);
         assertEquals(200, c.status(), c.text());
         assertEquals("2026-08-10", c.body().get("today").asText());
         JsonNode q3 = c.body().get("quarters").get(2);
         assertEquals("{\"quarter\":\"2026Q3\",\"firstDay\":\"2026-07-01\",\"lastDay\":\"2026-09-30\",\"state\":\"current\","
                 + "\"daysLeft\":52,\"bulletins\":0,\"drafts\":0,\"articles\":0,\"candidates\":9,\"flags\":[\"below_minimum\"]}",
                 q3.toString());
-        assertEquals("invalid_year", get("/api/bulletins/coverage?year=20x6", EDITOR).code());
+        assertEquals("invalid_year", get("/api/bulletins/coverage?year=20x6", editor).code());
     }
 
     @Test
     void deskDocumentsOverHttp() throws Exception {
-        Answer created = call("POST", "/api/desk/documents", EDITOR, """
+        Answer created = call("POST", "/api/desk/documents", editor, """
                 {"kind":"case","title":"新加坡商标侵权案","lang":"zh","format":"markdown","body":"某企业胜诉。",
                  "countries":["SG"],"ipTypes":["trademark"],
                  "caseRecord":{"forum":"court","forumName":"Singapore High Court","parties":[{"role":"plaintiff","name":"甲公司"}],
@@ -267,30 +269,39 @@ class DeskApiTest {
         String id = created.body().get("id").asText();
         assertEquals("/api/desk/documents/" + id, created.header("Location"));
         assertEquals("2026-05-20", created.body().get("caseRecord").get("decided").asText());
-        Answer authorSpoof = call("PUT", "/api/desk/documents/" + id, EDITOR, "{\"version\":1,\"author\":\"wang\"}");
+        Answer authorSpoof = call("PUT", "/api/desk/documents/" + id, editor, "{\"version\":1,\"author\":\"wang\"}");
         assertEquals("unknown_field", authorSpoof.code());
-        Answer stale = call("PUT", "/api/desk/documents/" + id, EDITOR, "{\"version\":0,\"kind\":\"guide\",\"title\":\"x\","
+        Answer stale = call("PUT", "/api/desk/documents/" + id, editor, "{\"version\":0,\"kind\":\"guide\",\"title\":\"x\","
                 + "\"lang\":\"zh\",\"body\":\"y\"}");
         assertEquals(409, stale.status());
         assertEquals(1, stale.body().get("currentVersion").asLong());
-        Answer other = call("POST", "/api/desk/documents/" + id + "/publish", "wang editor", null);
+        Answer other = call("POST", "/api/desk/documents/" + id + "/publish", otherEditor, null);
         assertEquals(403, other.status());
         assertEquals("not_author", other.code());
-        assertEquals(200, call("POST", "/api/desk/documents/" + id + "/publish", EDITOR, null).status());
+        assertEquals(200, call("POST", "/api/desk/documents/" + id + "/publish", editor, null).status());
         assertEquals(200, get("/api/documents/" + id, null).status());
         assertEquals("desk", get("/api/documents/" + id, null).body().get("source").asText());
-        assertEquals(200, call("POST", "/api/desk/documents/" + id + "/withdraw", EDITOR, null).status());
+        assertEquals(200, call("POST", "/api/desk/documents/" + id + "/withdraw", editor, null).status());
         assertEquals(404, get("/api/documents/" + id, null).status());
-        assertEquals(1, get("/api/desk/documents?status=withdrawn", EDITOR).body().get("documents").size());
+        assertEquals(1, get("/api/desk/documents?status=withdrawn", editor).body().get("documents").size());
     }
 
     @Test
-    void everyDeskRouteDeclaresItsAccess() {
-        List<DeskRoutes.Route> routes = DeskRoutes.routes(services, null, TEST_ACTORS);
-        assertEquals(18, routes.size());
-        assertEquals(List.of("GET /api/bulletins", "GET /api/bulletins/{id}", "GET /api/bulletins/{id}/export",
-                "GET /bulletins.atom", "GET /bulletins", "GET /bulletins/{id}"),
-                routes.stream().filter(r -> r.access() == DeskRoutes.Access.PUBLIC)
-                        .map(r -> r.method() + " " + r.path()).toList());
+    void everyChangeIsInTheAuditLogWithWhoAndFromWhere() throws Exception {
+        call("POST", "/api/bulletins", editor, "{\"quarter\":\"2026Q3\",\"size\":2}");
+        call("PUT", "/api/bulletins/1", editor, "{\"version\":1,\"title\":\"三季度简报\"}");
+        call("POST", "/api/bulletins/1/publish", editor, null);
+        call("POST", "/api/bulletins/1/withdraw", editor, null);
+        assertEquals(409, call("PUT", "/api/bulletins/1", editor, "{\"version\":1,\"title\":\"x\"}").status());
+        List<String> log = services.audit().list(new org.ipradar.store.AuditStore.Query(null, null, 50, 0)).entries().stream()
+                .filter(e -> e.objectType().equals("bulletin"))
+                .map(e -> e.actor() + " " + e.action() + " " + e.objectId() + " " + e.summary() + " " + e.result() + " "
+                        + e.address()).toList();
+        assertEquals(List.of(
+                "li bulletin_withdrawn 1 2026Q3 \"三季度简报\" version 4, 2 articles (withdrawn) ok 127.0.0.1",
+                "li bulletin_published 1 2026Q3 \"三季度简报\" version 3, 2 articles (published) ok 127.0.0.1",
+                "li bulletin_saved 1 2026Q3 \"三季度简报\" version 2, 2 articles (draft) ok 127.0.0.1",
+                "li bulletin_created 1 2026Q3 \"海外知识产权信息季度简报（2026年第三季度）\" version 1, 2 articles (draft) ok"
+                        + " 127.0.0.1"), log, "newest first; the refused stale save changed nothing and left no entry");
     }
 }

@@ -1,0 +1,96 @@
+package org.ipradar.web;
+
+import java.util.List;
+
+/**
+ * The declared answer of every route to each kind of visitor: the table {@link AccessMatrixTest} checks and
+ * {@link RouteInventoryTest} holds complete. A new route adds its rows here (one per method), with a concrete path
+ * to request and the status expected for an anonymous visitor, an editor, a consultant and an admin.
+ *
+ * <p>Pages answer an anonymous visitor on a protected route with 303 to the sign-in page; the API with 401.
+ * State-changing requests are sent as a well-behaved client sends them: with the session's CSRF token.
+ */
+final class AccessMatrix {
+    private AccessMatrix() {}
+
+    /**
+     * One route and the statuses expected.
+     *
+     * @param method the HTTP method
+     * @param route the route as registered, such as {@code /documents/{id}}
+     * @param path a concrete path with query to request
+     * @param form a form body to send (name=value&...), or empty
+     * @param anon the status for an anonymous visitor
+     * @param editor the status for an editor
+     * @param consultant the status for a consultant
+     * @param admin the status for an admin (admin role only)
+     */
+    record Row(String method, String route, String path, String form, int anon, int editor, int consultant,
+            int admin) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Row row(String method, String route, String path, int anon, int editor, int consultant, int admin) {
+        return new Row(method, route, path, "", anon, editor, consultant, admin);
+    }
+
+    static final List<Row> ROWS = List.of(
+            // public search and reading
+            row("GET", "/", "/", 200, 200, 200, 200),
+            row("GET", "/", "/?q=%E5%95%86%E6%A0%87", 200, 200, 200, 200),
+            row("GET", "/sources", "/sources", 200, 200, 200, 200),
+            row("GET", "/documents/{id}", "/documents/zh1", 200, 200, 200, 200),
+            row("GET", "/documents/{id}", "/documents/absent", 404, 404, 404, 404),
+            row("GET", "/api/search", "/api/search?q=trademark", 200, 200, 200, 200),
+            row("GET", "/api/documents/{id}", "/api/documents/en1", 200, 200, 200, 200),
+            row("GET", "/api/documents/{id}", "/api/documents/absent", 404, 404, 404, 404),
+            row("GET", "/api/sources", "/api/sources", 200, 200, 200, 200),
+            row("GET", "/health", "/health", 200, 200, 200, 200),
+            // HEAD is answered by the GET route, under its rule
+            row("HEAD", "/", "/", 200, 200, 200, 200),
+            row("HEAD", "/audit", "/audit", 303, 403, 403, 200),
+            row("HEAD", "/api/audit", "/api/audit", 401, 403, 403, 200),
+            // signing in and out
+            row("GET", "/login", "/login", 200, 200, 200, 200),
+            new Row("POST", "/login", "/login", "name=&password=", 400, 400, 400, 400),
+            row("POST", "/logout", "/logout", 303, 303, 303, 303),
+            row("GET", "/logout", "/logout", 405, 405, 405, 405),
+            row("GET", "/api/me", "/api/me", 401, 200, 200, 200),
+            // the audit log: admins read it, nobody writes it
+            row("GET", "/audit", "/audit", 303, 403, 403, 200),
+            row("GET", "/api/audit", "/api/audit", 401, 403, 403, 200),
+            row("GET", "/api/audit", "/api/audit?limit=5&action=login", 401, 403, 403, 200),
+            row("POST", "/api/audit", "/api/audit", 405, 405, 405, 405),
+            row("PUT", "/api/audit", "/api/audit", 405, 405, 405, 405),
+            row("PATCH", "/api/audit", "/api/audit", 405, 405, 405, 405),
+            row("DELETE", "/api/audit", "/api/audit", 405, 405, 405, 405),
+            row("POST", "/api/audit/{id}", "/api/audit/1", 405, 405, 405, 405),
+            row("PUT", "/api/audit/{id}", "/api/audit/1", 405, 405, 405, 405),
+            row("PATCH", "/api/audit/{id}", "/api/audit/1", 405, 405, 405, 405),
+            row("DELETE", "/api/audit/{id}", "/api/audit/1", 405, 405, 405, 405),
+            row("GET", "/api/audit/{id}", "/api/audit/1", 405, 405, 405, 405),
+            // bulletins: published ones for anyone, the rest for editors (bodies left out: 400 shows access passed)
+            row("GET", "/api/bulletins", "/api/bulletins", 200, 200, 200, 200),
+            row("POST", "/api/bulletins", "/api/bulletins", 401, 400, 403, 403),
+            row("GET", "/api/bulletins/coverage", "/api/bulletins/coverage?year=2026", 401, 200, 403, 403),
+            row("GET", "/api/bulletins/{id}", "/api/bulletins/1", 404, 404, 404, 404),
+            row("PUT", "/api/bulletins/{id}", "/api/bulletins/1", 401, 400, 403, 403),
+            row("POST", "/api/bulletins/{id}/publish", "/api/bulletins/1/publish", 401, 404, 403, 403),
+            row("POST", "/api/bulletins/{id}/withdraw", "/api/bulletins/1/withdraw", 401, 404, 403, 403),
+            row("GET", "/api/bulletins/{id}/export", "/api/bulletins/1/export?format=pdf", 404, 404, 404, 404),
+            row("GET", "/bulletins.atom", "/bulletins.atom", 200, 200, 200, 200),
+            row("GET", "/bulletins", "/bulletins", 200, 200, 200, 200),
+            row("GET", "/bulletins/coverage", "/bulletins/coverage", 303, 200, 403, 403),
+            row("GET", "/bulletins/{id}", "/bulletins/1", 404, 404, 404, 404),
+            // the editors' own documents
+            row("GET", "/api/desk/documents", "/api/desk/documents", 401, 200, 403, 403),
+            row("POST", "/api/desk/documents", "/api/desk/documents", 401, 400, 403, 403),
+            row("GET", "/api/desk/documents/{id}", "/api/desk/documents/absent", 401, 404, 403, 403),
+            row("PUT", "/api/desk/documents/{id}", "/api/desk/documents/absent", 401, 400, 403, 403),
+            row("POST", "/api/desk/documents/{id}/publish", "/api/desk/documents/absent/publish", 401, 404, 403, 403),
+            row("POST", "/api/desk/documents/{id}/withdraw", "/api/desk/documents/absent/withdraw", 401, 404, 403,
+                    403));
+}

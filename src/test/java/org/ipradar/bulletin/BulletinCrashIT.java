@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code kill -9} in the middle of saving, publishing and withdrawing: after each restart every acknowledged change
- * is there, and a bulletin is published in the store exactly when its document is public and searchable.
+ * is there, a bulletin is published in the store exactly when its document is public and searchable, and the audit
+ * log has one entry per change.
  */
 class BulletinCrashIT {
     static final int ROUNDS = 4;
@@ -97,6 +98,9 @@ class BulletinCrashIT {
                 assertEquals(d.text(), s.documents().get(d.id()).orElseThrow().text(), "the public copy is the saved one");
                 assertEquals(1, indexed(s, d.id()));
                 assertEquals(d.text(), storedText(s, d.id()), "the index caught up with the last save");
+                // one audit entry per change: every change bumps the version, and its entry commits with it
+                assertEquals(b.version(), auditEntries(s, "bulletin", "1"), "round " + round + ": bulletin audit");
+                assertEquals(d.version(), auditEntries(s, "document", d.id()), "round " + round + ": document audit");
                 LoggerFactory.getLogger(BulletinCrashIT.class).info("round {}: killed after {} acknowledged changes;"
                         + " bulletin acknowledged v{} stored v{} ({}), document acknowledged v{} stored v{}", round,
                         output.stream().filter(l -> l.startsWith("ACK")).count(), bulletin.version(), b.version(),
@@ -104,6 +108,11 @@ class BulletinCrashIT {
             }
         }
         assertTrue(total >= 10 * ROUNDS, "enough work was interrupted: " + total + " acknowledged changes");
+    }
+
+    static long auditEntries(Services s, String type, String id) {
+        return s.audit().list(new org.ipradar.store.AuditStore.Query(null, null, 500, 0)).entries().stream()
+                .filter(e -> e.objectType().equals(type) && id.equals(e.objectId())).count();
     }
 
     static int indexed(Services s, String id) throws Exception {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ReindexCommand.class,
             PrintConfigCommand.class,
+            EvalTagsCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

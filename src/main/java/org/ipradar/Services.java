@@ -56,7 +56,7 @@ public final class Services implements AutoCloseable {
         this.index = opened;
         index.catchUp(documents, catchUpProgress);
         this.writer = new DocumentWriter(documents, index);
-        this.search = new SearchService(index);
+        this.search = new SearchService(index, org.ipradar.glossary.Glossary.load(dataDir));
         this.crawler = new Crawler(new Fetcher(settings.userAgent()), raw, sourceStates, writer, Clock.systemUTC());
         sourceStates.sync(this.sources);
     }

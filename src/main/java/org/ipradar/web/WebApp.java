@@ -30,6 +30,7 @@ public final class WebApp {
     public static Javalin create(Services services) {
         ApiController api = new ApiController(services);
         PageController pages = new PageController(services, api);
+        FeedController feeds = new FeedController(services, api);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(jsonMapper(), false));
             config.http.maxRequestSize = 1024 * 1024;
@@ -37,6 +38,7 @@ public final class WebApp {
             config.routes.get("/", pages::search);
             config.routes.get("/sources", pages::sources);
             config.routes.get("/api/search", api::search);
+            config.routes.get("/api/search.atom", feeds::search);
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/api/sources", api::sources);
             config.routes.get("/health", api::health);

@@ -10,7 +10,11 @@ import org.ipradar.config.Source;
 import org.ipradar.index.DocIndex;
 import org.ipradar.index.DocumentWriter;
 import org.ipradar.ingest.Crawler;
-import org.ipradar.ingest.Fetcher;
+import org.ipradar.ingest.Deduper;
+import org.ipradar.ingest.Enricher;
+import org.ipradar.ingest.Web;
+import org.ipradar.net.AddressPolicy;
+import org.ipradar.net.HttpFetcher;
 import org.ipradar.search.SearchService;
 import org.ipradar.store.Database;
 import org.ipradar.store.DocumentStore;
@@ -57,8 +61,20 @@ public final class Services implements AutoCloseable {
         index.catchUp(documents, catchUpProgress);
         this.writer = new DocumentWriter(documents, index);
         this.search = new SearchService(index, org.ipradar.glossary.Glossary.load(dataDir));
-        this.crawler = new Crawler(new Fetcher(settings.userAgent()), raw, sourceStates, writer, Clock.systemUTC());
+        this.crawler = new Crawler(web(settings), raw, sourceStates, pages, quarantine, documents, writer,
+                new Enricher(), new Deduper(documents), Clock.systemUTC());
         sourceStates.sync(this.sources);
+    }
+
+    /**
+     * The network for the crawler and {@code check-feeds}: our user agent, the address policy (nothing private unless
+     * {@code IPRADAR_CRAWL_ALLOW} lists it), robots.txt, and one request at a time per host.
+     */
+    public static Web web(Settings settings) {
+        HttpFetcher fetcher = HttpFetcher.builder(settings.userAgent())
+                .policy(AddressPolicy.parse(settings.crawlAllow()))
+                .build();
+        return fetcher::fetch;
     }
 
     /** Opens the data directory for the given sources; documents the index lacks are indexed first. */

@@ -42,6 +42,9 @@ class CliIT {
         server.status("/gone.xml", 404);
         feeds = dir.resolve("feeds.yml");
         Files.writeString(feeds, String.format(java.util.Locale.ROOT, """
+                defaults:
+                  delay: 0ms
+                  articles: never
                 sources:
                   - id: gb
                     url: %s
@@ -75,7 +78,9 @@ class CliIT {
     }
 
     static Run run(String... args) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(command(args)).redirectErrorStream(true);
+        pb.environment().put("IPRADAR_CRAWL_ALLOW", "127.0.0.1/32"); // the fixture server
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "command finished");
         return new Run(p.exitValue(), out);
@@ -86,7 +91,7 @@ class CliIT {
         Run r = run("crawl", "--once", "--data", data.toString(), "--feeds", feeds.toString());
         assertEquals(1, r.exit(), r.out());
         assertTrue(r.out().contains("[1/3] gb"), r.out());
-        assertTrue(r.out().contains(" new, 0 updated, 0 unchanged"), r.out());
+        assertTrue(r.out().contains(" new, 0 updated, 0 unchanged, 0 duplicate, 0 skipped, 0 quarantined"), r.out());
         assertTrue(r.out().contains("[3/3] gone") && r.out().contains("failed: HTTP 404"), r.out());
         assertTrue(r.out().contains("total: 3 sources, 1 failed;"), r.out());
 
@@ -108,6 +113,26 @@ class CliIT {
     }
 
     @Test
+    void checkFeedsStoresNothingAndReplayReadsQuarantinedPayloads() throws Exception {
+        Run check = run("check-feeds", "--feeds", feeds.toString());
+        assertEquals(1, check.exit(), check.out());
+        assertTrue(check.out().matches("(?s).*\\ngb +ok +200 +\\d+ items.*"), check.out());
+        assertTrue(check.out().contains("gone") && check.out().contains("failed") && check.out().contains("404"),
+                check.out());
+        assertTrue(check.out().contains("total: 3 sources, 2 ok, 1 with problems"), check.out());
+        assertTrue(!Files.exists(data), "check-feeds stores nothing");
+
+        server.serve("/gone.xml", "<html><body>moved</body></html>".getBytes(StandardCharsets.UTF_8), "text/html");
+        Run crawl = run("crawl", "--once", "--data", data.toString(), "--feeds", feeds.toString());
+        assertTrue(crawl.out().contains("failed: quarantined: not a feed"), crawl.out());
+        Run list = run("replay", "--list", "--data", data.toString(), "--feeds", feeds.toString());
+        assertTrue(list.out().matches("(?s).*#1 gone http://127\\.0\\.0\\.1:\\d+/gone\\.xml at .*: not a feed.*"), list.out());
+        Run replay = run("replay", "--data", data.toString(), "--feeds", feeds.toString());
+        assertEquals(1, replay.exit(), replay.out());
+        assertTrue(replay.out().contains("total: 1 replayed, 0 read, 1 still in quarantine"), replay.out());
+    }
+
+    @Test
     void badFeedsFileStopsAtStartNamingTheEntry() throws Exception {
         Files.writeString(feeds, "sources:\n  - id: x\n    url: https://example.org/f\n    kind: blog\n",
                 StandardCharsets.UTF_8);
@@ -123,9 +148,11 @@ class CliIT {
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process serve = new ProcessBuilder(command("serve", "--port", Integer.toString(port), "--data",
+        ProcessBuilder first = new ProcessBuilder(command("serve", "--port", Integer.toString(port), "--data",
                 data.toString(), "--feeds", feeds.toString())).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("serve1.log").toFile()).start();
+                .redirectOutput(dir.resolve("serve1.log").toFile());
+        first.environment().put("IPRADAR_CRAWL_ALLOW", "127.0.0.1/32");
+        Process serve = first.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String url = "http://127.0.0.1:" + port + "/api/search?q=" + URLEncoder.encode("专利侵权", StandardCharsets.UTF_8);
         // The service crawls on start; wait until the crawled documents are searchable.

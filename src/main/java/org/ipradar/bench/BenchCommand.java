@@ -305,7 +305,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private IngestRun ingestOurs(Path data, Path feedsFile, List<Source> sources, CorpusGenerator gen, Path corpusDir,
             boolean measured, boolean verify) throws IOException {
-        Settings s = new Settings(0, data, feedsFile, false, Settings.DEFAULT_USER_AGENT);
+        Settings s = new Settings(0, data, feedsFile, false, Settings.DEFAULT_USER_AGENT, "127.0.0.1/32");
         int expected = gen.docCount();
         IngestRun run;
         try (Services services = Services.open(s, sources, n -> {})) {

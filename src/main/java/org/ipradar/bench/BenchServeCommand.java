@@ -41,7 +41,7 @@ final class BenchServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Settings s = new Settings(0, data, feeds, false, Settings.DEFAULT_USER_AGENT);
+        Settings s = new Settings(0, data, feeds, false, Settings.DEFAULT_USER_AGENT, "127.0.0.1/32");
         List<Source> sources = FeedsFile.load(feeds);
         try (Services services = Services.open(s, sources, n -> {})) {
             Javalin app = WebApp.create(services).start("127.0.0.1", 0);

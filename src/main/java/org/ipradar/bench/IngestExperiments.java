@@ -14,9 +14,11 @@ import org.ipradar.config.Settings;
 import org.ipradar.config.Source;
 import org.ipradar.ingest.ArticleMapper;
 import org.ipradar.ingest.FeedReader;
-import org.ipradar.ingest.FetchFailedException;
-import org.ipradar.ingest.FetchResult;
-import org.ipradar.ingest.Fetcher;
+import org.ipradar.ingest.Web;
+import org.ipradar.net.FetchException;
+import org.ipradar.net.FetchRequest;
+import org.ipradar.net.FetchResponse;
+import org.ipradar.net.Purpose;
 import org.ipradar.ingest.ParsedFeed;
 import org.ipradar.ingest.UnreadableFeedException;
 import org.ipradar.store.Article;
@@ -55,14 +57,14 @@ final class IngestExperiments {
     private IngestExperiments() {}
 
     /** A feed fetched, kept, parsed and mapped: everything before it is written. */
-    private record Prepared(Source source, FetchResult fetched, String hash, int items, List<Article> articles,
+    private record Prepared(Source source, FetchResponse fetched, String hash, int items, List<Article> articles,
             List<DocumentStore.Upserted> stored) {}
 
     /** Runs a variant over the sources into a fresh data directory; returns the nanoseconds it took. */
     static long run(Variant v, Path data, Path feedsFile, List<Source> sources, int expected, Progress progress)
             throws Exception {
-        Settings settings = new Settings(0, data, feedsFile, false, Settings.DEFAULT_USER_AGENT);
-        Fetcher fetcher = new Fetcher(Settings.DEFAULT_USER_AGENT);
+        Settings settings = new Settings(0, data, feedsFile, false, Settings.DEFAULT_USER_AGENT, "127.0.0.1/32");
+        Web fetcher = Services.web(settings);
         ExecutorService ahead = v.pipelined() ? Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bench-fetch-ahead");
             t.setDaemon(true);
@@ -128,9 +130,10 @@ final class IngestExperiments {
     }
 
     // What the Crawler's look-ahead does: fetch, keep the payload, parse, map; and store, when asked.
-    private static Prepared prepare(Fetcher fetcher, Services services, Source s, boolean store)
-            throws FetchFailedException, UnreadableFeedException {
-        FetchResult fr = fetcher.fetch(s.url(), null, null, s.timeout(), s.maxBytes());
+    private static Prepared prepare(Web fetcher, Services services, Source s, boolean store)
+            throws FetchException, UnreadableFeedException, InterruptedException {
+        FetchResponse fr = fetcher.fetch(new FetchRequest(s.url(), Purpose.FEED, null, null, s.timeout(),
+                s.maxBytes(), s.delay()));
         String hash = RawStore.sha256(fr.body());
         services.raw().put(fr.body());
         ParsedFeed feed = FeedReader.read(fr.body(), fr.contentType(), fr.finalUrl());

@@ -64,7 +64,7 @@ final class IngestProfiles {
 
     private static List<Rule> crawlSteps() {
         return List.of(
-                Rule.of("org.ipradar.ingest.Fetcher", FETCH),
+                Rule.of("org.ipradar.net.HttpFetcher", FETCH),
                 Rule.of("org.ipradar.store.RawStore", RAW),
                 Rule.of("org.ipradar.ingest.FeedReader", PARSE),
                 Rule.of("org.ipradar.ingest.ArticleMapper", MAP),

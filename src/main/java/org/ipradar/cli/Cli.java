@@ -15,10 +15,16 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             CrawlCommand.class,
+            CheckFeedsCommand.class,
+            ReplayCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
+            ImportDocsCommand.class,
             PrintConfigCommand.class,
+            EvalCommand.class,
+            EvalExtractCommand.class,
             EvalTagsCommand.class,
+            EvalDedupCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

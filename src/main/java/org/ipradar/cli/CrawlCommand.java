@@ -31,22 +31,35 @@ final class CrawlCommand implements Callable<Integer> {
                 i[0]++;
                 System.out.println(line(i[0], sources.size(), r));
             });
-            System.out.printf(Locale.ROOT, "total: %d sources, %d failed; %d new, %d updated, %d unchanged;"
-                            + " %d documents stored; %.1fs%n",
+            System.out.printf(Locale.ROOT, "total: %d sources, %d failed; %d new, %d updated, %d unchanged,"
+                            + " %d duplicate, %d skipped, %d quarantined; %d documents stored; %.1fs%n",
                     sources.size(), report.failed(), report.added(), report.updated(), report.unchanged(),
-                    services.documents().count(), report.took().toMillis() / 1000.0);
+                    report.duplicates(), report.skipped(), report.quarantined(), services.documents().count(),
+                    report.took().toMillis() / 1000.0);
             return report.failed() > 0 ? 1 : 0;
         }
     }
 
     static String line(int n, int of, CrawlReport.SourceReport r) {
         String head = String.format(Locale.ROOT, "[%d/%d] %-28s ", n, of, r.sourceId());
-        return switch (r.outcome()) {
-            case "failed" -> head + "failed: " + r.error();
-            case "not_modified" -> head + "unchanged (304 not modified)";
-            case "same_payload" -> head + "unchanged (same payload)";
-            default -> head + String.format(Locale.ROOT, "%d items: %d new, %d updated, %d unchanged",
-                    r.items(), r.added(), r.updated(), r.unchanged());
+        String body = switch (r.outcome()) {
+            case "failed" -> "failed: " + r.error()
+                    + (r.quarantined() > 0 ? " (payload kept; run `replay` after a fix)" : "");
+            case "not_modified" -> "unchanged (304 not modified)";
+            case "same_payload" -> "unchanged (same payload)";
+            default -> String.format(Locale.ROOT, "%d items: %d new, %d updated, %d unchanged, %d duplicate,"
+                    + " %d skipped, %d quarantined", r.items(), r.added(), r.updated(), r.unchanged(), r.duplicates(),
+                    r.skipped(), r.quarantined());
         };
+        StringBuilder b = new StringBuilder(head).append(body);
+        int shown = 0;
+        for (String w : r.warnings()) {
+            if (shown++ == 5) {
+                b.append("\n      … ").append(r.warnings().size() - 5).append(" more warnings (see /sources)");
+                break;
+            }
+            b.append("\n      warning: ").append(w);
+        }
+        return b.toString();
     }
 }

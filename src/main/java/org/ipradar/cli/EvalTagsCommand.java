@@ -39,7 +39,7 @@ final class EvalTagsCommand implements Callable<Integer> {
             System.out.println("- " + h.render());
         }
         System.out.println();
-        printHeadlines("held-out headlines (written after the lists were frozen)", TagEvaluation.HELD_OUT_SET);
+        printHeadlines("held-out headlines (written after the lists were first frozen)", TagEvaluation.HELD_OUT_SET);
         printHeadlines("development headlines (the lists were tuned on them)", TagEvaluation.DEV_SET);
         double micros = TagEvaluation.microsPer5k(root);
         if (micros > 0) {

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param dataDir the data directory: SQLite file, raw payloads and Lucene indexes
  * @param feedsFile the sources file
  * @param crawl whether {@code serve} crawls on start and then on each source's interval
- * @param userAgent sent on every fetch
+ * @param userAgent sent on every fetch, with a contact
+ * @param crawlAllow address ranges (comma-separated CIDRs) the crawler may reach although they are loopback,
+ *     private or link-local; empty by default
  */
-public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, String userAgent) {
+public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, String userAgent, String crawlAllow) {
     /** The version reported by {@code /health} and the user agent. */
     public static final String VERSION = "0.1.0";
 
@@ -29,24 +31,34 @@ public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, St
         return "ipradar/" + VERSION + " (+" + contact + "; overseas IP knowledge base)";
     }
 
+    /** Settings that allow no private address ranges. */
+    public Settings(int port, Path dataDir, Path feedsFile, boolean crawl, String userAgent) {
+        this(port, dataDir, feedsFile, crawl, userAgent, "");
+    }
+
+    /** A copy that lets the crawler reach these address ranges (comma-separated CIDRs). */
+    public Settings withCrawlAllow(String cidrs) {
+        return new Settings(port, dataDir, feedsFile, crawl, userAgent, cidrs);
+    }
+
     /** A copy with another data directory. */
     public Settings withDataDir(Path dir) {
-        return new Settings(port, dir, feedsFile, crawl, userAgent);
+        return new Settings(port, dir, feedsFile, crawl, userAgent, crawlAllow);
     }
 
     /** A copy with another sources file. */
     public Settings withFeedsFile(Path file) {
-        return new Settings(port, dataDir, file, crawl, userAgent);
+        return new Settings(port, dataDir, file, crawl, userAgent, crawlAllow);
     }
 
     /** A copy with another port. */
     public Settings withPort(int p) {
-        return new Settings(p, dataDir, feedsFile, crawl, userAgent);
+        return new Settings(p, dataDir, feedsFile, crawl, userAgent, crawlAllow);
     }
 
     /** A copy with crawling on or off. */
     public Settings withCrawl(boolean on) {
-        return new Settings(port, dataDir, feedsFile, on, userAgent);
+        return new Settings(port, dataDir, feedsFile, on, userAgent, crawlAllow);
     }
 
     /** The effective settings as environment-variable names and values, for {@code print-config}. */
@@ -57,6 +69,7 @@ public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, St
         m.put("IPRADAR_FEEDS", feedsFile.toString());
         m.put("IPRADAR_CRAWL", crawl ? "on" : "off");
         m.put("IPRADAR_USER_AGENT", userAgent);
+        m.put("IPRADAR_CRAWL_ALLOW", crawlAllow);
         return m;
     }
 }

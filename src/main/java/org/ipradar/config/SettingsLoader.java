@@ -12,7 +12,7 @@ public final class SettingsLoader {
     private static final Logger log = LoggerFactory.getLogger(SettingsLoader.class);
     private static final List<String> KNOWN =
             List.of("IPRADAR_PORT", "IPRADAR_DATA_DIR", "IPRADAR_FEEDS", "IPRADAR_CRAWL", "IPRADAR_USER_AGENT",
-                    "IPRADAR_CONTACT", "IPRADAR_CRAWL_ALLOW");
+                    "IPRADAR_CONTACT", "IPRADAR_CRAWL_ALLOW", "IPRADAR_CORPUS");
 
     private SettingsLoader() {}
 
@@ -60,7 +60,13 @@ public final class SettingsLoader {
             throw new ConfigException("IPRADAR_USER_AGENT must contain a contact (an e-mail address or an http(s)"
                     + " address) so webmasters can reach you (got \"" + ua + "\")");
         }
-        return new Settings(port, data, feeds, crawl, ua);
+        String allow = env.getOrDefault("IPRADAR_CRAWL_ALLOW", "").trim();
+        try {
+            org.ipradar.net.AddressPolicy.parse(allow);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("IPRADAR_CRAWL_ALLOW " + e.getMessage());
+        }
+        return new Settings(port, data, feeds, crawl, ua, allow);
     }
 
     private static boolean isContact(String s) {

@@ -31,7 +31,7 @@ public final class TagEvaluation {
     public static final String CHINA_LAWS = "cases/china_ip_law";
     /** The headline set the tagger was tuned on. */
     public static final String DEV_SET = "eval/headlines-dev.tsv";
-    /** The headline set written after the lists were frozen. */
+    /** The headline set written after the lists were first frozen (scored blind once; see its header). */
     public static final String HELD_OUT_SET = "eval/headlines-heldout.tsv";
 
     private TagEvaluation() {}

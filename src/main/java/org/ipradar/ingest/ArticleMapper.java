@@ -1,15 +1,13 @@
 package org.ipradar.ingest;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import org.ipradar.config.Source;
+import org.ipradar.dedup.UrlCanonicalizer;
 import org.ipradar.store.Article;
 import org.ipradar.store.RawStore;
 
@@ -19,23 +17,35 @@ public final class ArticleMapper {
 
     /** The documents for a parsed feed from a source; items with neither title nor text are left out. */
     public static List<Article> map(ParsedFeed feed, Source source, String rawHash, Instant fetched) {
-        // Items that share a canonical link (posts on one archive page, a feed proxy's single link) are told
-        // apart by their guid, so none of them is lost.
-        Map<String, Integer> linkCounts = new HashMap<>();
-        for (FeedItem item : feed.items()) {
-            if (item.link() != null) {
-                linkCounts.merge(canonical(item.link()), 1, Integer::sum);
-            }
-        }
+        boolean[] shared = sharedLinks(feed.items());
         List<Article> out = new ArrayList<>(feed.items().size());
-        for (FeedItem item : feed.items()) {
+        for (int i = 0; i < feed.items().size(); i++) {
+            FeedItem item = feed.items().get(i);
             if (item.title().isBlank() && item.text().isBlank()) {
                 continue;
             }
-            boolean shared = item.link() != null && linkCounts.get(canonical(item.link())) > 1;
-            out.add(map(item, source, feed.language(), rawHash, fetched, shared));
+            out.add(map(item, source, feed.language(), rawHash, fetched, shared[i]));
         }
         return out;
+    }
+
+    /**
+     * Which items share their canonical link with another item of the same payload (posts on one archive page, a
+     * feed proxy's single link): those are told apart by their guid, so none of them is lost.
+     */
+    static boolean[] sharedLinks(List<FeedItem> items) {
+        Map<String, Integer> linkCounts = new HashMap<>();
+        for (FeedItem item : items) {
+            if (item.link() != null) {
+                linkCounts.merge(UrlCanonicalizer.key(item.link()), 1, Integer::sum);
+            }
+        }
+        boolean[] shared = new boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            FeedItem item = items.get(i);
+            shared[i] = item.link() != null && linkCounts.get(UrlCanonicalizer.key(item.link())) > 1;
+        }
+        return shared;
     }
 
     /** The document for one item whose link no other item of its feed shares. */
@@ -43,17 +53,18 @@ public final class ArticleMapper {
         return map(item, source, feedLanguage, rawHash, fetched, false);
     }
 
-    private static Article map(FeedItem item, Source source, String feedLanguage, String rawHash, Instant fetched,
+    static Article map(FeedItem item, Source source, String feedLanguage, String rawHash, Instant fetched,
             boolean sharedLink) {
         String url = item.link() == null ? null : canonical(item.link());
+        String pageKey = item.link() == null ? null : UrlCanonicalizer.key(item.link());
         String itemKey = item.guid() != null
                 ? "guid:" + source.id() + ":" + item.guid()
                 : "item:" + source.id() + ":" + item.title() + ":" + item.published();
         String id = url == null
                 ? hashId(itemKey)
                 : sharedLink
-                        ? hashId("url:" + url + "\n" + itemKey + "\n" + item.title() + "\n" + item.published())
-                        : hashId("url:" + url);
+                        ? hashId("url:" + pageKey + "\n" + itemKey + "\n" + item.title() + "\n" + item.published())
+                        : hashId("url:" + pageKey);
         if (sharedLink) {
             url = item.link(); // keep the #fragment that tells these items apart
         }
@@ -68,22 +79,13 @@ public final class ArticleMapper {
                 countries, item.published(), fetched, contentHash, rawHash, 0);
     }
 
-    /** A link in canonical form: lower-case scheme and host, no default port, no fragment. */
+    /**
+     * A link in canonical form, as stored and shown: see {@link UrlCanonicalizer#canonical}; the document's id comes
+     * from {@link UrlCanonicalizer#key}, so the same page under http and https, with or without {@code www.} or
+     * tracking parameters, is one document.
+     */
     public static String canonical(String link) {
-        try {
-            URI u = new URI(link);
-            String scheme = u.getScheme().toLowerCase(Locale.ROOT);
-            String host = u.getHost() == null ? null : u.getHost().toLowerCase(Locale.ROOT);
-            int port = u.getPort();
-            if (scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443) {
-                port = -1;
-            }
-            String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
-            String query = u.getRawQuery() == null ? "" : "?" + u.getRawQuery();
-            return scheme + "://" + host + (port == -1 ? "" : ":" + port) + path + query;
-        } catch (URISyntaxException | NullPointerException e) {
-            return link; // FeedReader only hands over absolute http(s) links, so this is the link as given
-        }
+        return UrlCanonicalizer.canonical(link);
     }
 
     // The first few thousand characters tell the language as well as the whole text does, at a fraction of the cost.

@@ -14,7 +14,10 @@ import org.ipradar.store.SourceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Crawls in the background while the service runs: every source at start, then each when its interval is due. */
+/**
+ * Crawls in the background while the service runs: every source at start, then each when its interval is due; a
+ * failing source waits out its backoff (its interval doubled per failure in a row, or the host's Retry-After).
+ */
 public final class CrawlScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CrawlScheduler.class);
 
@@ -47,8 +50,7 @@ public final class CrawlScheduler implements AutoCloseable {
             Instant now = clock.instant();
             for (Source s : sources) {
                 SourceState state = st.get(s.id());
-                boolean due = all || state == null || state.lastAttempt() == null
-                        || !state.lastAttempt().plus(s.every()).isAfter(now);
+                boolean due = due(s, state, now, all);
                 if (due && !Thread.currentThread().isInterrupted()) {
                     CrawlReport.SourceReport r = crawler.crawl(s);
                     log.info("crawled source={} outcome={} new={} updated={} unchanged={} error={}", r.sourceId(),
@@ -58,6 +60,17 @@ public final class CrawlScheduler implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("scheduled crawl failed; will try again at the next tick", e);
         }
+    }
+
+    /** Whether a source is due: never fetched, its interval passed, or its backoff over; at start all but those backing off. */
+    static boolean due(Source s, SourceState state, Instant now, boolean atStart) {
+        if (state == null || state.lastAttempt() == null) {
+            return true;
+        }
+        if (state.nextAttempt() != null) {
+            return !state.nextAttempt().isAfter(now);
+        }
+        return atStart || !state.lastAttempt().plus(s.every()).isAfter(now);
     }
 
     @Override

@@ -138,6 +138,52 @@ public final class DocumentStore {
         });
     }
 
+    /** Keeps a document's near-duplicate fingerprint. */
+    public void saveFingerprint(String id, byte[] fingerprint) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE documents SET fingerprint = ? WHERE id = ?")) {
+                st.setBytes(1, fingerprint);
+                st.setString(2, id);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Receives one stored fingerprint. */
+    @FunctionalInterface
+    public interface FingerprintConsumer {
+        /** Takes a document's id, cluster and fingerprint. */
+        void accept(String id, String cluster, byte[] fingerprint);
+    }
+
+    /** Streams every stored fingerprint in insertion order, in pages so the lock is not held for the whole pass. */
+    public void forEachFingerprint(FingerprintConsumer consumer) {
+        long from = 0;
+        while (true) {
+            final long start = from;
+            record Row(long seq, String id, String cluster, byte[] fp) {}
+            List<Row> page = db.read(c -> {
+                List<Row> list = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SELECT rowid, id, cluster, fingerprint FROM documents"
+                        + " WHERE rowid > ? AND fingerprint IS NOT NULL ORDER BY rowid LIMIT 5000")) {
+                    st.setLong(1, start);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            list.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)));
+                        }
+                    }
+                }
+                return list;
+            });
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(r -> consumer.accept(r.id(), r.cluster() == null ? r.id() : r.cluster(), r.fp()));
+            from = page.get(page.size() - 1).seq();
+        }
+    }
+
     /** How many documents the store holds. */
     public long count() {
         return db.read(c -> {

@@ -114,7 +114,7 @@ final class FeedController {
     private static Entry entry(SearchResult.Hit h, Labels l, String base, Map<String, String> sourceNames,
             Instant fallback) {
         Entry e = new Entry();
-        String page = base + PageController.documentPage(h.id());
+        String page = base + PageController.documentPath(h.id());
         e.setId(page);
         e.setTitle(xml(h.title() == null || h.title().isBlank() ? h.id() : h.title()));
         String original = PageController.webAddress(h.url());

@@ -92,6 +92,15 @@ public final class Labels {
             entry("sources.documents", "文档数", "Documents"),
             entry("sources.quarantined", "无法解析而隔离的内容", "Quarantined payloads"),
             entry("sources.never", "—", "—"),
+            entry("doc.original", "阅读原文", "Read the original"),
+            entry("doc.also", "同一报道的其他来源", "Also reported by"),
+            entry("doc.source", "来源", "Source"),
+            entry("doc.date", "发布日期", "Published"),
+            entry("doc.lang", "语言", "Language"),
+            entry("doc.kind", "类型", "Kind"),
+            entry("doc.countries", "国家/地区", "Countries"),
+            entry("doc.ipTypes", "知识产权类型", "IP types"),
+            entry("doc.industries", "行业", "Industries"),
             entry("bucket.new", "新增", "new"),
             entry("bucket.updated", "更新", "updated"),
             entry("bucket.unchanged", "未变", "unchanged"),
@@ -172,6 +181,12 @@ public final class Labels {
         }
         String name = Locale.of("", code).getDisplayCountry(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         return name.isBlank() ? code : name;
+    }
+
+    /** The label for a key, or the fallback when there is none: for values whose labels may not all exist. */
+    public String getOr(String key, String fallback) {
+        String[] t = TEXT.get(key);
+        return t == null ? fallback : english ? t[1] : t[0];
     }
 
     /** A kind's name, or its wire name when unknown. */

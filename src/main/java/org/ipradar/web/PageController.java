@@ -75,6 +75,49 @@ final class PageController {
         send(ctx, 200, "search.jte", page);
     }
 
+    /** {@code GET /documents/{id}}: one document with its tags and the other reports of the same story. */
+    void document(Context ctx) {
+        String id = ctx.pathParam("id");
+        org.ipradar.store.Article a = services.documents().get(id)
+                .orElseThrow(() -> new io.javalin.http.NotFoundResponse("no document has the id \"" + id + "\""));
+        Labels l = Labels.forUi(ctx.queryParam("ui"));
+        Map<String, String> names = sourceNames();
+        String sep = l.english() ? ", " : "、";
+        List<DocumentPage.Meta> meta = new ArrayList<>();
+        meta.add(new DocumentPage.Meta(l.get("doc.source"), names.getOrDefault(a.source(), a.source())));
+        meta.add(new DocumentPage.Meta(l.get("doc.date"),
+                a.published() == null ? l.get("date.unknown") : DAY.format(a.published())));
+        meta.add(new DocumentPage.Meta(l.get("doc.lang"), l.lang(a.lang())));
+        meta.add(new DocumentPage.Meta(l.get("doc.kind"), l.kind(a.kind())));
+        if (!a.countries().isEmpty()) {
+            meta.add(new DocumentPage.Meta(l.get("doc.countries"),
+                    a.countries().stream().map(l::countryName).collect(Collectors.joining(sep))));
+        }
+        if (!a.ipTypes().isEmpty()) {
+            meta.add(new DocumentPage.Meta(l.get("doc.ipTypes"),
+                    a.ipTypes().stream().map(t -> l.getOr("ipType." + t, t)).collect(Collectors.joining(sep))));
+        }
+        if (!a.industries().isEmpty()) {
+            meta.add(new DocumentPage.Meta(l.get("doc.industries"), a.industries().stream()
+                    .map(t -> l.getOr("industry." + t, t)).collect(Collectors.joining(sep))));
+        }
+        String ui = l.english() ? "?ui=en" : "";
+        List<DocumentPage.Also> also = services.search().cluster(a.id()).stream()
+                .map(m -> new DocumentPage.Also(m.title(), names.getOrDefault(m.source(), m.source()),
+                        documentPath(m.id()) + ui, webAddress(m.url())))
+                .toList();
+        List<String> paragraphs = a.text().isBlank() ? List.of() : List.of(a.text().split("\\n\\s*\\n"));
+        PageFrame frame = new PageFrame(l, a.title() + " · " + l.get("title"), "",
+                SearchLinks.withUi(ctx.path(), ctx.queryParamMap(), !l.english()));
+        send(ctx, 200, "document.jte", new DocumentPage(frame, a.title(), webAddress(a.url()), meta, paragraphs,
+                also, "/api" + documentPath(a.id())));
+    }
+
+    /** The path of a document's page. */
+    static String documentPath(String id) {
+        return "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** {@code GET /sources}: each source's health. */
     void sources(Context ctx) {
         Labels l = Labels.forUi(ctx.queryParam("ui"));
@@ -139,12 +182,12 @@ final class PageController {
     private static SearchPage.Hit hit(SearchResult.Hit h, Labels l, Map<String, String> sourceNames) {
         List<SearchPage.Link> also = h.alsoReportedBy().stream()
                 .map(a -> new SearchPage.Link(sourceNames.getOrDefault(a.source(), a.source()), -1,
-                        webAddress(a.url()) != null ? webAddress(a.url()) : documentPage(a.id()), false))
+                        webAddress(a.url()) != null ? webAddress(a.url()) : documentPath(a.id()), false))
                 .toList();
         return new SearchPage.Hit(
                 h.title() == null || h.title().isBlank() ? h.id() : h.title(),
                 webAddress(h.url()),
-                documentPage(h.id()),
+                documentPath(h.id()) + (l.english() ? "?ui=en" : ""),
                 sourceNames.getOrDefault(h.source(), h.source()),
                 h.published() == null ? null : DAY.format(h.published()),
                 l.lang(h.lang()),
@@ -154,10 +197,6 @@ final class PageController {
                 also);
     }
 
-    /** The address of a document's own page. */
-    static String documentPage(String id) {
-        return "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 
     // Only http(s) links are followed: a feed could carry javascript: or data: addresses.
     static String webAddress(String url) {

@@ -37,6 +37,7 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.routes.get("/", pages::search);
             config.routes.get("/sources", pages::sources);
+            config.routes.get("/documents/{id}", pages::document);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/search.atom", feeds::search);
             config.routes.get("/api/documents/{id}", api::document);

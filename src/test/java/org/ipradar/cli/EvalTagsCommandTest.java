@@ -59,7 +59,7 @@ class EvalTagsCommandTest {
                 | **micro** | 4 | 4 | 1.000 | 1.000 | 1.000 |
                 """), r.out());
         assertTrue(r.out().contains("- SG tagged on 1 of 3 Singapore IP judgments (recall 0.333)"), r.out());
-        assertTrue(r.out().contains("## countries on held-out headlines (written after the lists were frozen)"
+        assertTrue(r.out().contains("## countries on held-out headlines (written after the lists were first frozen)"
                 + " (40 documents)"), r.out());
         assertTrue(r.out().contains("## kind on development headlines (the lists were tuned on them) (60 documents)"),
                 r.out());

@@ -65,7 +65,8 @@ class CrawlerTest {
 
     private static Source source(String id, java.net.URI url, Duration timeout) {
         return new Source(id, id, url, Source.Type.FEED, Optional.empty(), Optional.empty(), Kind.NEWS,
-                Duration.ofHours(1), timeout, 1024 * 1024);
+                Duration.ofHours(1), timeout, 1024 * 1024).withDelay(Duration.ZERO)
+                .withArticles(Source.ArticlePages.NEVER);
     }
 
     @Test
@@ -188,11 +189,13 @@ class CrawlerTest {
         var states = services.sourceStates().all();
         assertFailure(states.get("missing"), 404, "HTTP 404");
         assertFailure(states.get("broken"), 500, "HTTP 500");
-        assertFailure(states.get("slow"), null, "timed out after 1s");
-        assertFailure(states.get("html"), 200, "not");
-        assertFailure(states.get("cut"), 200, "not well-formed XML at line ");
+        assertFailure(states.get("slow"), null, "timed out");
+        assertFailure(states.get("html"), 200, "quarantined: not a feed");
+        assertFailure(states.get("cut"), 200, "quarantined: not well-formed XML at line ");
         assertFailure(states.get("short"), null, "truncated: the connection closed before the whole payload arrived");
-        assertFailure(states.get("empty"), 200, "not a feed: the payload is empty");
+        assertFailure(states.get("empty"), 200, "quarantined: not a feed: the payload is empty");
+        assertEquals(java.util.Map.of("html", 1, "cut", 1, "empty", 1), services.quarantine().openCounts(),
+                "each payload that cannot be read is kept with its reason");
         SourceState ok = states.get("good");
         assertEquals("ok", ok.status());
         assertEquals(0, ok.errorCount());

@@ -15,21 +15,24 @@ import org.ipradar.vocab.Kind;
 public final class TestServices {
     private TestServices() {}
 
-    /** Settings for a data directory, crawl off, a test user agent. */
+    /** Settings for a data directory, crawl off, a test user agent, the fixture server's address allowed. */
     public static Settings settings(Path dataDir) {
-        return new Settings(0, dataDir, Path.of("feeds.yml"), false, "ipradar-test/1.0");
+        return new Settings(0, dataDir, Path.of("feeds.yml"), false, "ipradar-test/1.0 (+test@example.org)",
+                "127.0.0.1/32");
     }
 
     /** A feed source with the given id and URL and no defaults. */
     public static Source source(String id, URI url) {
         return new Source(id, id, url, Source.Type.FEED, Optional.empty(), Optional.empty(), Kind.NEWS,
-                Duration.ofHours(6), Duration.ofSeconds(5), 1024 * 1024);
+                Duration.ofHours(6), Duration.ofSeconds(5), 1024 * 1024).withDelay(Duration.ZERO)
+                .withArticles(Source.ArticlePages.NEVER);
     }
 
     /** A feed source with a declared language and country. */
     public static Source source(String id, URI url, String lang, String country) {
         return new Source(id, id, url, Source.Type.FEED, Optional.ofNullable(lang), Optional.ofNullable(country),
-                Kind.NEWS, Duration.ofHours(6), Duration.ofSeconds(5), 1024 * 1024);
+                Kind.NEWS, Duration.ofHours(6), Duration.ofSeconds(5), 1024 * 1024).withDelay(Duration.ZERO)
+                .withArticles(Source.ArticlePages.NEVER);
     }
 
     /** Services over the directory knowing sources "zh-news" and "en-news". */

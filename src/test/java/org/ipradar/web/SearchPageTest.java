@@ -75,7 +75,7 @@ class SearchPageTest {
         Source mirror = new Source(MIRROR, "知产镜像", URI.create("https://mirror.example.org/feed.xml"),
                 Source.Type.FEED, Optional.empty(), Optional.empty(), Kind.NEWS, Duration.ofHours(6),
                 Duration.ofSeconds(30), 1_000_000);
-        services = Services.open(new Settings(0, dataDir, Path.of("feeds.yml"), false, "test"),
+        services = Services.open(new Settings(0, dataDir, Path.of("feeds.yml"), false, "test (+test@example.org)"),
                 List.of(source, mirror), n -> {});
         services.writer().write(articles());
         app = WebApp.create(services).start("127.0.0.1", 0);
@@ -415,7 +415,7 @@ class SearchPageTest {
 
         WebElement hit = hitTitled("Trademark squatting in Vietnam");
         String shownSource = hit.findElement(By.cssSelector(".source")).getText();
-        WebElement also = hit.findElement(By.cssSelector(".also"));
+        WebElement also = hit.findElement(By.cssSelector(".hit-also"));
         List<WebElement> others = also.findElements(By.tagName("a"));
         assertEquals(1, others.size());
         String other = others.get(0).getText();
@@ -426,10 +426,21 @@ class SearchPageTest {
     }
 
     private static void search(String query) {
-        WebElement box = driver.findElement(By.name("q"));
-        box.clear();
-        box.sendKeys(query);
-        clickAndWait(driver.findElement(By.cssSelector("form.search button[type=submit]")));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement box = driver.findElement(By.name("q"));
+                box.clear();
+                box.sendKeys(query);
+                clickAndWait(driver.findElement(By.cssSelector("form.search button[type=submit]")));
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium under load can report a node of a document still being replaced; type it again
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     // Clicks and waits for the next page to replace this one, so assertions never see the old page.

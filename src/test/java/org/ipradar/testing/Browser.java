@@ -1,0 +1,66 @@
+package org.ipradar.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** A headless Chromium for page tests, from Debian's chromium and chromium-driver; skips the test when absent. */
+public final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final Path profile;
+    private final WebDriver driver;
+
+    private Browser(Path profile, WebDriver driver) {
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    /** Starts a browser with a fresh profile, or skips the calling test class when Chromium is not installed. */
+    public static Browser start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium/chromedriver not found at /usr/bin; install them with: "
+                        + "apt-get install chromium chromium-driver fonts-noto-cjk");
+        Path profile = Files.createTempDirectory("ipradar-chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(profile, driver);
+    }
+
+    /** The driver. */
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        if (Files.exists(profile)) {
+            try (Stream<Path> s = Files.walk(profile)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}

@@ -69,7 +69,7 @@ public final class Services implements AutoCloseable {
         this.index = opened;
         index.catchUp(documents, catchUpProgress);
         this.writer = new DocumentWriter(documents, index);
-        this.search = new SearchService(index);
+        this.search = new SearchService(index, org.ipradar.glossary.Glossary.load(dataDir));
         this.crawler = new Crawler(web(settings), raw, sourceStates, pages, quarantine, documents, writer,
                 new Enricher(), new Deduper(documents), clock);
         sourceStates.sync(this.sources);

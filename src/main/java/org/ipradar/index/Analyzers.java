@@ -5,12 +5,15 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -21,9 +24,38 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class Analyzers {
     private Analyzers() {}
 
-    /** Chinese words through smartcn's dictionary and HMM segmenter; English words in it are lower-cased and stemmed. */
+    /** The shipped user dictionary of IP words smartcn cuts into pieces. */
+    static final String USER_DICTIONARY = "/org/ipradar/index/zh-user-dictionary.txt";
+
+    private static final UserDictionaryFilter.Dictionary DICTIONARY =
+            UserDictionaryFilter.Dictionary.load(USER_DICTIONARY);
+
+    /**
+     * Chinese words through smartcn's dictionary and HMM segmenter, with the pieces of the IP words it does not know
+     * joined back through {@link #USER_DICTIONARY}; English words in the text are lower-cased and stemmed, and
+     * punctuation is dropped, as smartcn does.
+     */
     public static Analyzer chinese() {
-        return folded(new SmartChineseAnalyzer());
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new HMMChineseTokenizer(); // lower-cases Basic Latin itself
+                TokenStream ts = new UserDictionaryFilter(source, DICTIONARY);
+                ts = new PorterStemFilter(ts);
+                ts = new StopFilter(ts, SmartChineseAnalyzer.getDefaultStopSet());
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return ChineseFolding.reader(new CJKWidthCharFilter(reader));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
     }
 
     /** Overlapping CJK character bigrams, the recall fallback for words the segmenter splits wrongly. */

@@ -13,9 +13,41 @@ import java.util.Map;
  * @param limit hits asked for
  * @param hits this page
  * @param facets per dimension, value to count, largest first
+ * @param expansions the glossary terms found in the query and what the search added for each, in query order
  */
 public record SearchResult(
-        String query, long total, int offset, int limit, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+        String query, long total, int offset, int limit, List<Hit> hits, Map<String, Map<String, Integer>> facets,
+        List<Expansion> expansions) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+        expansions = List.copyOf(expansions);
+    }
+
+    /** A result that used no glossary expansion. */
+    public SearchResult(String query, long total, int offset, int limit, List<Hit> hits,
+            Map<String, Map<String, Integer>> facets) {
+        this(query, total, offset, limit, hits, facets, List.of());
+    }
+
+    /**
+     * A glossary term found in the query, searched also in its translations and synonyms (at a lower weight).
+     *
+     * @param matched the words as typed, e.g. {@code 越南}
+     * @param translations what was added in the other language, e.g. {@code Vietnam, Viet Nam}
+     * @param variants synonyms added in the same language, e.g. {@code 东南亚国家联盟} for {@code 东盟}
+     */
+    public record Expansion(String matched, List<String> translations, List<String> variants) {
+        public Expansion {
+            translations = List.copyOf(translations);
+            variants = List.copyOf(variants);
+        }
+
+        /** What the expansion added, as in {@code 越南 → Vietnam, Viet Nam}. */
+        public String describe() {
+            return matched + " → " + String.join(", ", translations.isEmpty() ? variants : translations);
+        }
+    }
 
     /** One matching document as a hit: what a result list shows, with a highlighted snippet. */
     public record Hit(

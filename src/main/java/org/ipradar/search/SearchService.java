@@ -28,14 +28,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -43,13 +39,15 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.ipradar.glossary.Glossary;
 import org.ipradar.index.Analyzers;
 import org.ipradar.index.DocIndex;
 import org.ipradar.index.Fields;
 
 /**
- * Answers searches over the documents index: the query is analysed both as Chinese (words and bigrams) and as
- * English, filters drill down on facet values, and each hit gets a highlighted snippet in its own language.
+ * Answers searches over the documents index: the query ({@link UserQuery} syntax) is analysed both as Chinese (words
+ * and bigrams) and as English and expanded across languages through the {@link Glossary} ({@link SearchQueries}),
+ * filters drill down on facet values, and each hit gets a highlighted snippet in its own language.
  */
 public final class SearchService {
     /** Facet dimensions returned with every result, in display order. */
@@ -58,45 +56,33 @@ public final class SearchService {
     /** At most this many other members of a hit's cluster are listed with it. */
     public static final int MAX_ALSO = 10;
 
-    private static final String[] QUERY_FIELDS = {
-        Fields.TITLE_ZH, Fields.BODY_ZH, Fields.TITLE_CJK, Fields.BODY_CJK, Fields.TITLE_EN, Fields.BODY_EN
-    };
-    // Titles count more than bodies; whole words (smartcn, English) more than bigrams, which are there for recall.
-    private static final Map<String, Float> BOOSTS = Map.of(
-            Fields.TITLE_ZH, 3f, Fields.BODY_ZH, 1f,
-            Fields.TITLE_CJK, 1.5f, Fields.BODY_CJK, 0.5f,
-            Fields.TITLE_EN, 3f, Fields.BODY_EN, 1f);
     private static final String[] SNIPPET_FIELDS = {Fields.BODY_ZH, Fields.BODY_CJK, Fields.BODY_EN};
     private static final int FACET_TOP = 50;
+    private static final java.util.regex.Pattern ADJACENT_MARKS = java.util.regex.Pattern.compile("</mark>( ?)<mark>");
 
     private final DocIndex index;
     private final Analyzer analyzer = Analyzers.perField();
+    private final Glossary glossary;
+    private final SearchQueries queries;
 
+    /** A search expanding queries through the shipped glossary alone. */
     public SearchService(DocIndex index) {
-        this.index = index;
+        this(index, Glossary.shipped());
     }
 
-    /** Parses a user query into the Lucene query over every text field, or throws a 400-worthy error. */
+    /** A search expanding queries through the glossary, which it reloads when the editor's file changes. */
+    public SearchService(DocIndex index, Glossary glossary) {
+        this.index = index;
+        this.glossary = glossary;
+        this.queries = new SearchQueries(glossary);
+    }
+
+    /**
+     * Parses a user query into the Lucene query over every text field, filters in it included, or throws a
+     * 400-worthy error; see {@link UserQuery} for the syntax.
+     */
     public Query parse(String text) {
-        if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
-            throw new InvalidRequestException("query_too_long", "q",
-                    "q may be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters (got " + text.length() + ")");
-        }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(QUERY_FIELDS, analyzer, BOOSTS);
-        parser.setSplitOnWhitespace(true); // required before phrase generation for Chinese runs
-        parser.setAutoGeneratePhraseQueries(true); // 越南商标 must match as written, not as any of its words
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setAllowLeadingWildcard(false);
-        try {
-            return parser.parse(text);
-        } catch (ParseException e) {
-            throw new InvalidRequestException("invalid_query", "q",
-                    "q cannot be parsed: check quotes, brackets and operators (got \"" + clip(text) + "\")");
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("query_too_complex", "q",
-                    "q has too many terms; make it shorter (the limit is " + IndexSearcher.getMaxClauseCount()
-                            + " clauses)");
-        }
+        return queries.build(UserQuery.parse(text)).query();
     }
 
     /**
@@ -104,10 +90,12 @@ public final class SearchService {
      * member), each listing the cluster's other members; the total counts clusters, the facets count documents.
      */
     public SearchResult search(SearchRequest r) {
-        Query query = buildQuery(r);
+        glossary.reloadIfChanged();
+        SearchQueries.Built text = queries.build(UserQuery.parse(r.query()));
+        Query query = buildQuery(r, text.query());
         IndexSearcher searcher = index.acquire();
         try {
-            Sort sort = sort(r.sort(), r.query().isEmpty());
+            Sort sort = sort(r.sort(), !text.hasText());
             GroupingSearch grouping = new GroupingSearch(Fields.CLUSTER)
                     .setGroupSort(sort)
                     .setSortWithinGroup(sort)
@@ -120,8 +108,9 @@ public final class SearchService {
                     .filter(g -> g.scoreDocs().length > 0)
                     .map(g -> g.scoreDocs()[0])
                     .toArray(ScoreDoc[]::new);
-            List<SearchResult.Hit> hits = hits(searcher, query, page, !r.query().isEmpty());
-            return new SearchResult(r.query(), total, r.offset(), r.limit(), hits, facets(searcher, fc));
+            List<SearchResult.Hit> hits = hits(searcher, query, page, text.hasText());
+            return new SearchResult(r.query(), total, r.offset(), r.limit(), hits, facets(searcher, fc),
+                    text.expansions());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("query_too_complex", "q", "q expands to too many terms; be more specific");
         } catch (IOException e) {
@@ -174,8 +163,7 @@ public final class SearchService {
                 : new Sort(SortField.FIELD_SCORE, new SortField(Fields.SORT_DATE, SortField.Type.LONG, true));
     }
 
-    private Query buildQuery(SearchRequest r) {
-        Query text = r.query().isEmpty() ? new MatchAllDocsQuery() : parse(r.query());
+    private static Query buildQuery(SearchRequest r, Query text) {
         Query base = text;
         if (r.from() != null || r.to() != null) {
             long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
@@ -243,7 +231,7 @@ public final class SearchService {
             String[] values = snippets.get(f);
             String s = values == null ? null : values[i];
             if (s != null && s.contains("<mark>")) {
-                return s;
+                return ADJACENT_MARKS.matcher(s).replaceAll("$1"); // <mark>商标</mark><mark>抢注</mark> as one
             }
             if (s != null && fallback == null) {
                 fallback = s;

@@ -30,6 +30,34 @@ public final class Labels {
             entry("facet.lang", "语言", "Language"),
             entry("facet.source", "来源", "Source"),
             entry("facet.year", "年份", "Year"),
+            entry("facet.ipType", "知识产权类型", "IP type"),
+            entry("facet.industry", "行业", "Industry"),
+            entry("facet.quarter", "季度", "Quarter"),
+            entry("ipType.patent", "专利", "Patent"),
+            entry("ipType.design", "外观设计", "Design"),
+            entry("ipType.trademark", "商标", "Trademark"),
+            entry("ipType.copyright", "著作权", "Copyright"),
+            entry("ipType.trade_secret", "商业秘密", "Trade secret"),
+            entry("ipType.geographical_indication", "地理标志", "Geographical indication"),
+            entry("ipType.unfair_competition", "不正当竞争", "Unfair competition"),
+            entry("ipType.customs", "海关保护", "Customs protection"),
+            entry("industry.new_materials", "新材料", "New materials"),
+            entry("industry.high_end_equipment", "高端装备", "High-end equipment"),
+            entry("industry.ai", "人工智能", "Artificial intelligence"),
+            entry("industry.biomedicine", "生物医药", "Biomedicine"),
+            entry("industry.medical_devices", "医疗器械", "Medical devices"),
+            entry("industry.food", "食品", "Food"),
+            entry("industry.chemicals", "化工", "Chemicals"),
+            entry("industry.electronics", "电子信息", "Electronics"),
+            entry("industry.textiles", "纺织服装", "Textiles"),
+            entry("industry.agriculture", "农业", "Agriculture"),
+            entry("industry.energy", "能源", "Energy"),
+            entry("industry.other", "其他行业", "Other industries"),
+            entry("expanded", "也搜索了", "Also searched"),
+            entry("subscribe", "订阅", "Subscribe"),
+            entry("subscribe.title", "用 RSS/Atom 阅读器订阅此搜索", "Follow this search in a feed reader (Atom)"),
+            entry("details", "详情", "Details"),
+            entry("also", "其他来源", "Also reported by"),
             entry("kind.news", "新闻", "News"),
             entry("kind.case", "案例", "Case"),
             entry("kind.law", "法律政策", "Law & policy"),
@@ -241,6 +269,27 @@ public final class Labels {
     public String kind(String wire) {
         String[] t = wire == null ? null : TEXT.get("kind." + wire);
         return t == null ? String.valueOf(wire) : english ? t[1] : t[0];
+    }
+
+    /** An IP type's name, or its wire name when unknown. */
+    public String ipType(String wire) {
+        String[] t = wire == null ? null : TEXT.get("ipType." + wire);
+        return t == null ? String.valueOf(wire) : english ? t[1] : t[0];
+    }
+
+    /** An industry's name, or its wire name when unknown. */
+    public String industry(String wire) {
+        String[] t = wire == null ? null : TEXT.get("industry." + wire);
+        return t == null ? String.valueOf(wire) : english ? t[1] : t[0];
+    }
+
+    /** A quarter such as {@code 2026Q1} as people write it: {@code 2026年第1季度} or {@code Q1 2026}. */
+    public String quarter(String value) {
+        if (value == null || !value.matches("\\d{4}Q[1-4]")) {
+            return String.valueOf(value);
+        }
+        return english ? "Q" + value.charAt(5) + " " + value.substring(0, 4)
+                : value.substring(0, 4) + "年第" + value.charAt(5) + "季度";
     }
 
     /** A language's name from its ISO 639-1 code, or the code when Java does not know it. */

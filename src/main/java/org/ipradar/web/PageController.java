@@ -67,10 +67,11 @@ final class PageController {
         String next = nextOffset < res.total() && nextOffset + req.limit() <= SearchRequest.MAX_WINDOW
                 ? links.at(nextOffset).url() : null;
 
+        List<String> expansions = res.expansions().stream().map(SearchResult.Expansion::describe).toList();
         SearchPage page = new SearchPage(frame, latest ? l.get("latest") : l.get("results"),
                 l.resultCount(res.total()), showing, hits, facets(res, links, l, sourceNames),
                 active(links, l, sourceNames), links.filtered() ? links.withoutFilters().url() : null, sorts, prev,
-                next);
+                next, expansions, links.feedUrl());
         send(ctx, 200, "search.jte", page);
     }
 
@@ -179,20 +180,26 @@ final class PageController {
     }
 
     private static SearchPage.Hit hit(SearchResult.Hit h, Labels l, Map<String, String> sourceNames) {
+        List<SearchPage.Link> also = h.alsoReportedBy().stream()
+                .map(a -> new SearchPage.Link(sourceNames.getOrDefault(a.source(), a.source()), -1,
+                        webAddress(a.url()) != null ? webAddress(a.url()) : documentPath(a.id()), false))
+                .toList();
         return new SearchPage.Hit(
                 h.title() == null || h.title().isBlank() ? h.id() : h.title(),
                 webAddress(h.url()),
-                "/api/documents/" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8).replace("+", "%20"),
+                documentPath(h.id()) + (l.english() ? "?ui=en" : ""),
                 sourceNames.getOrDefault(h.source(), h.source()),
                 h.published() == null ? null : DAY.format(h.published()),
                 l.lang(h.lang()),
                 l.kind(h.kind()),
                 h.countries().stream().map(l::countryName).collect(Collectors.joining(l.english() ? ", " : "、")),
-                h.snippet() == null ? "" : h.snippet());
+                h.snippet() == null ? "" : h.snippet(),
+                also);
     }
 
+
     // Only http(s) links are followed: a feed could carry javascript: or data: addresses.
-    private static String webAddress(String url) {
+    static String webAddress(String url) {
         if (url == null) {
             return null;
         }
@@ -209,7 +216,7 @@ final class PageController {
             if (values.isEmpty() || !(SearchLinks.DIMS.contains(name) || name.equals(Fields.YEAR))) {
                 continue;
             }
-            if (name.equals(Fields.YEAR)) {
+            if (name.equals(Fields.YEAR) || name.equals(Fields.QUARTER)) {
                 values.sort(Map.Entry.<String, Integer>comparingByKey(Comparator.reverseOrder()));
             }
             List<SearchPage.Link> shown = new ArrayList<>();
@@ -247,6 +254,9 @@ final class PageController {
             case Fields.KIND -> l.kind(value);
             case Fields.LANG -> l.lang(value);
             case Fields.SOURCE -> sourceNames.getOrDefault(value, value);
+            case Fields.IP_TYPE -> l.ipType(value);
+            case Fields.INDUSTRY -> l.industry(value);
+            case Fields.QUARTER -> l.quarter(value);
             default -> value;
         };
     }

@@ -15,7 +15,8 @@ import org.ipradar.search.SearchRequest;
  * a filter added or removed, the sort, the page, or the interface language.
  *
  * @param query the query text, or blank
- * @param filters the values of each filter dimension (country, kind, lang, source), in that order
+ * @param filters the values of each filter dimension (country, ipType, industry, kind, lang, source, quarter), in
+ *     that order
  * @param from the {@code from} parameter as given, or null
  * @param to the {@code to} parameter as given, or null
  * @param byDate whether hits are sorted newest first
@@ -26,7 +27,7 @@ import org.ipradar.search.SearchRequest;
 record SearchLinks(String query, Map<String, List<String>> filters, String from, String to, boolean byDate,
         String limit, int offset, boolean english) {
     /** The filter dimensions a link may name, in the order they appear in URLs. */
-    static final List<String> DIMS = List.of("country", "kind", "lang", "source");
+    static final List<String> DIMS = List.of("country", "ipType", "industry", "kind", "lang", "source", "quarter");
 
     SearchLinks {
         query = query == null ? "" : query;
@@ -47,9 +48,12 @@ record SearchLinks(String query, Map<String, List<String>> filters, String from,
     static SearchLinks of(SearchRequest r, String from, String to, String limit, boolean english) {
         Map<String, List<String>> f = new LinkedHashMap<>();
         f.put("country", r.countries());
+        f.put("ipType", r.ipTypes());
+        f.put("industry", r.industries());
         f.put("kind", r.kinds());
         f.put("lang", r.langs());
         f.put("source", r.sources());
+        f.put("quarter", r.quarters());
         return new SearchLinks(r.query(), f, from, to, r.sort() == SearchRequest.Sort.DATE, limit, r.offset(),
                 english);
     }
@@ -114,6 +118,20 @@ record SearchLinks(String query, Map<String, List<String>> filters, String from,
 
     /** The page's address, a path and query string relative to the site root. */
     String url() {
+        String q = queryString(true);
+        return q.isEmpty() ? "/" : "/?" + q;
+    }
+
+    /**
+     * The Atom feed of this search: the same query and filters, newest first unless a sort was chosen, from the
+     * first hit, in the interface language.
+     */
+    String feedUrl() {
+        String q = new SearchLinks(query, filters, from, to, byDate, limit, 0, english).queryString(false);
+        return q.isEmpty() ? "/api/search.atom" : "/api/search.atom?" + q;
+    }
+
+    private String queryString(boolean paging) {
         StringJoiner q = new StringJoiner("&");
         add(q, "q", query.isBlank() ? null : query);
         for (String dim : DIMS) {
@@ -124,10 +142,12 @@ record SearchLinks(String query, Map<String, List<String>> filters, String from,
         add(q, "from", from);
         add(q, "to", to);
         add(q, "sort", byDate ? "date" : null);
-        add(q, "limit", limit);
-        add(q, "offset", offset > 0 ? Integer.toString(offset) : null);
+        if (paging) {
+            add(q, "limit", limit);
+            add(q, "offset", offset > 0 ? Integer.toString(offset) : null);
+        }
         add(q, "ui", english ? "en" : null);
-        return q.length() == 0 ? "/" : "/?" + q;
+        return q.toString();
     }
 
     /** An address on the site with the {@code ui} parameter set for the language, keeping the other parameters. */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param sorts the sort choices, or empty when there is no query to rank by
  * @param prevUrl the previous page, or null on the first
  * @param nextUrl the next page, or null on the last
+ * @param expansions what the glossary added to the query, each as in {@code 越南 → Vietnam, Viet Nam}
+ * @param feedUrl the Atom feed of this search
  */
 public record SearchPage(
         PageFrame frame,
@@ -28,23 +30,27 @@ public record SearchPage(
         String clearUrl,
         List<Link> sorts,
         String prevUrl,
-        String nextUrl) {
+        String nextUrl,
+        List<String> expansions,
+        String feedUrl) {
 
     /**
      * One hit as the list shows it.
      *
      * @param title the title as plain text
      * @param url the original article if it is an http(s) address, else null
-     * @param documentUrl the JSON document in the API
+     * @param documentUrl the document's own page on this site
      * @param source the source's name
      * @param date the publication day in Asia/Shanghai, as yyyy-MM-dd, or null
      * @param lang the language's name
      * @param kind the kind's name
      * @param countries the country names, comma-separated
      * @param snippet HTML: escaped text with {@code <mark>} around matches
+     * @param also the same story from other sources or addresses, each by its source's name, linked to its original
+     *     article (or to its page here when it has no web address)
      */
     public record Hit(String title, String url, String documentUrl, String source, String date, String lang,
-            String kind, String countries, String snippet) {}
+            String kind, String countries, String snippet, List<Link> also) {}
 
     /**
      * One filter dimension with its values.

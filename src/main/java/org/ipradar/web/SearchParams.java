@@ -13,7 +13,10 @@ import java.util.Set;
 import org.ipradar.index.Fields;
 import org.ipradar.search.InvalidRequestException;
 import org.ipradar.search.SearchRequest;
+import org.ipradar.search.UserQuery;
 import org.ipradar.vocab.Countries;
+import org.ipradar.vocab.Industry;
+import org.ipradar.vocab.IpType;
 import org.ipradar.vocab.Kind;
 
 /** Reads and checks search parameters from a request into a {@link SearchRequest}, naming any bad one. */
@@ -67,6 +70,30 @@ final class SearchParams {
             }
             sources.add(v);
         }
+        List<String> ipTypes = new ArrayList<>();
+        for (String v : values(ctx, "ipType")) {
+            try {
+                ipTypes.add(IpType.parse(wire(v)).wire());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("invalid_ip_type", "ipType", "ipType " + e.getMessage());
+            }
+        }
+        List<String> industries = new ArrayList<>();
+        for (String v : values(ctx, "industry")) {
+            try {
+                industries.add(Industry.parse(wire(v)).wire());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("invalid_industry", "industry", "industry " + e.getMessage());
+            }
+        }
+        List<String> quarters = new ArrayList<>();
+        for (String v : values(ctx, "quarter")) {
+            try {
+                quarters.add(UserQuery.quarter(v));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("invalid_quarter", "quarter", "quarter " + e.getMessage());
+            }
+        }
         Instant from = date(ctx, "from", false);
         Instant to = date(ctx, "to", true);
         if (from != null && to != null && from.isAfter(to)) {
@@ -88,7 +115,13 @@ final class SearchParams {
             throw new InvalidRequestException("page_too_deep", "offset", "offset + limit may be at most "
                     + SearchRequest.MAX_WINDOW + "; narrow the search with filters instead");
         }
-        return new SearchRequest(q, countries, kinds, langs, sources, from, to, sort, limit, offset);
+        return new SearchRequest(q, countries, kinds, langs, sources, ipTypes, industries, quarters, from, to, sort,
+                limit, offset);
+    }
+
+    // trade-secret and Trade_Secret both mean trade_secret.
+    private static String wire(String v) {
+        return v.strip().toLowerCase(Locale.ROOT).replace('-', '_');
     }
 
     // Values given as repeated parameters or comma-separated, blanks dropped, order kept, duplicates removed.

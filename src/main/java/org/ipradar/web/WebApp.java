@@ -46,6 +46,7 @@ public final class WebApp {
         PageController pages = new PageController(services, api);
         Guard guard = new Guard(auth);
         AuthController accounts = new AuthController(auth, guard);
+        FeedController feeds = new FeedController(services, api);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(jsonMapper(), false));
             config.http.maxRequestSize = 1024 * 1024;
@@ -58,6 +59,7 @@ public final class WebApp {
             config.routes.get("/sources", pages::sources, Access.PUBLIC);
             config.routes.get("/documents/{id}", pages::document, Access.PUBLIC);
             config.routes.get("/api/search", api::search, Access.PUBLIC);
+            config.routes.get("/api/search.atom", feeds::search, Access.PUBLIC);
             config.routes.get("/api/documents/{id}", api::document, Access.PUBLIC);
             config.routes.get("/api/sources", api::sources, Access.PUBLIC);
             config.routes.get("/health", api::health, Access.PUBLIC);

@@ -45,6 +45,7 @@ final class AccessMatrix {
             row("GET", "/documents/{id}", "/documents/zh1", 200, 200, 200, 200),
             row("GET", "/documents/{id}", "/documents/absent", 404, 404, 404, 404),
             row("GET", "/api/search", "/api/search?q=trademark", 200, 200, 200, 200),
+            row("GET", "/api/search.atom", "/api/search.atom?q=trademark", 200, 200, 200, 200),
             row("GET", "/api/documents/{id}", "/api/documents/en1", 200, 200, 200, 200),
             row("GET", "/api/documents/{id}", "/api/documents/absent", 404, 404, 404, 404),
             row("GET", "/api/sources", "/api/sources", 200, 200, 200, 200),

@@ -75,7 +75,7 @@ class ApiTest {
         assertEquals(200, a.status());
         JsonNode b = a.body();
         assertEquals("商标抢注", b.get("query").asText());
-        assertEquals(1, b.get("total").asInt());
+        assertEquals(2, b.get("total").asInt()); // the Chinese case, and through the glossary the English report
         assertEquals(0, b.get("offset").asInt());
         assertEquals(10, b.get("limit").asInt());
         JsonNode hit = b.get("hits").get(0);
@@ -88,8 +88,22 @@ class ApiTest {
         assertEquals("[\"VN\"]", hit.get("countries").toString());
         assertEquals("2026-03-01T08:00:00Z", hit.get("published").asText());
         assertTrue(hit.get("snippet").asText().contains("<mark>"));
-        assertEquals(1, b.get("facets").get("country").get("VN").asInt());
-        assertEquals(1, b.get("facets").get("year").get("2026").asInt());
+        assertEquals(2, b.get("facets").get("country").get("VN").asInt());
+        assertEquals(2, b.get("facets").get("year").get("2026").asInt());
+        assertEquals(List.of("country", "ipType", "industry", "kind", "lang", "source", "year", "quarter"),
+                iterate(b.get("facets").fieldNames()));
+        assertEquals(2, b.get("facets").get("quarter").get("2026Q1").asInt());
+        JsonNode expansion = b.get("expansions").get(0);
+        assertEquals("商标抢注", expansion.get("matched").asText());
+        assertEquals("[\"trademark squatting\",\"trade mark squatting\",\"trademark squatter\","
+                + "\"bad-faith trademark registration\"]", expansion.get("translations").toString());
+        assertEquals("[\"抢注商标\"]", expansion.get("variants").toString());
+    }
+
+    static List<String> iterate(java.util.Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 
     @Test
@@ -144,7 +158,11 @@ class ApiTest {
         "from=2025-13-45|invalid_date|from|from must be a date like 2026-03-01 or a date-time like 2026-03-01T08:00:00Z (got \"2025-13-45\")",
         "to=9999999999|invalid_date|to|to must be a date like 2026-03-01 or a date-time like 2026-03-01T08:00:00Z (got \"9999999999\")",
         "from=2026-02-01&to=2026-01-01|invalid_date_range|from|from must not be after to",
-        "q=%22unbalanced|invalid_query|q|q cannot be parsed: check quotes, brackets and operators (got \"\"unbalanced\")",
+        "ipType=brand|invalid_ip_type|ipType|ipType must be one of: patent, design, trademark, copyright, trade_secret, geographical_indication, unfair_competition, customs (got \"brand\")",
+        "industry=steel|invalid_industry|industry|industry must be one of: new_materials, high_end_equipment, ai, biomedicine, medical_devices, food, chemicals, electronics, textiles, agriculture, energy, other (got \"steel\")",
+        "quarter=2026Q5|invalid_quarter|quarter|quarter must be a year and quarter such as 2026Q1 (got \"2026Q5\")",
+        "q=country:XX|invalid_country|q|the filter country:XX in q is not valid: country must be an ISO 3166-1 alpha-2 code such as VN, TH, SG, or EU or WO (got \"XX\")",
+        "q=w1+w2+w3+w4+w5+w6+w7+w8+w9+w10+w11+w12+w13+w14+w15+w16+w17+w18+w19+w20+w21+w22+w23+w24+w25+w26+w27+w28+w29+w30+w31+w32+w33|query_too_complex|q|q may have at most 32 words, phrases and filters; make it shorter",
     })
     void badInputIsA400NamingTheParameter(String query, String code, String field, String message) throws Exception {
         Answer a = get("/api/search?" + query);

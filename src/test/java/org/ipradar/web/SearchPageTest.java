@@ -51,6 +51,7 @@ class SearchPageTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String SOURCE = "ipr-alerts";
+    private static final String MIRROR = "ipr-mirror";
     private static final String XSS_TITLE = "<script>window.__x=1</script>马来西亚商标抢注风险";
 
     private static Path dataDir;
@@ -71,8 +72,11 @@ class SearchPageTest {
         Source source = new Source(SOURCE, "海外知识产权预警", URI.create("https://alerts.example.org/feed.xml"),
                 Source.Type.FEED, Optional.empty(), Optional.empty(), Kind.NEWS, Duration.ofHours(6),
                 Duration.ofSeconds(30), 1_000_000);
-        services = Services.open(new Settings(0, dataDir, Path.of("feeds.yml"), false, "test (+test@example.org)"), List.of(source),
-                n -> {});
+        Source mirror = new Source(MIRROR, "知产镜像", URI.create("https://mirror.example.org/feed.xml"),
+                Source.Type.FEED, Optional.empty(), Optional.empty(), Kind.NEWS, Duration.ofHours(6),
+                Duration.ofSeconds(30), 1_000_000);
+        services = Services.open(new Settings(0, dataDir, Path.of("feeds.yml"), false, "test (+test@example.org)"),
+                List.of(source, mirror), n -> {});
         services.writer().write(articles());
         app = WebApp.create(services).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port() + "/";
@@ -115,7 +119,8 @@ class SearchPageTest {
     void chineseQueryListsArticleWithHighlightedSnippet() throws IOException {
         search("商标抢注");
 
-        assertEquals("共 2 条结果 · 第 1–2 条", text(By.id("count")));
+        // the third is the English report, found through the glossary (before it, the query found two)
+        assertEquals("共 3 条结果 · 第 1–3 条", text(By.id("count")));
         WebElement hit = hitTitled("越南商标抢注案件提醒");
         List<WebElement> marks = hit.findElements(By.cssSelector(".snippet mark"));
         assertFalse(marks.isEmpty(), "the snippet highlights the query");
@@ -125,8 +130,9 @@ class SearchPageTest {
         assertEquals("https://alerts.example.org/zh-vn-squatting", link.getAttribute("href"));
         assertEquals("_blank", link.getAttribute("target"));
         assertEquals("nofollow noopener noreferrer", link.getAttribute("rel"));
-        assertEquals(base + "api/documents/zh-vn-squatting",
-                hit.findElement(By.cssSelector("a.json")).getAttribute("href"));
+        assertEquals(base + "documents/zh-vn-squatting",
+                hit.findElement(By.cssSelector("a.details")).getAttribute("href"));
+        assertEquals("详情", hit.findElement(By.cssSelector("a.details")).getText());
         // published 2026-03-01T20:00Z is already 2 March in Shanghai
         assertEquals("2026-03-02", hit.findElement(By.cssSelector(".date")).getText());
         assertEquals("越南", hit.findElement(By.cssSelector(".countries")).getText());
@@ -146,7 +152,7 @@ class SearchPageTest {
         search("商标抢注");
         String before = text(By.id("count"));
         WebElement vn = driver.findElement(By.cssSelector(".facets a[href*='country=VN']"));
-        assertEquals(List.of("越南 (VN)", "1"),
+        assertEquals(List.of("越南 (VN)", "3"), // documents: the English report counts with its copy
                 vn.findElements(By.tagName("span")).stream().map(WebElement::getText).toList());
 
         clickAndWait(vn);
@@ -154,8 +160,8 @@ class SearchPageTest {
         assertTrue(driver.getCurrentUrl().contains("country=VN"), driver.getCurrentUrl());
         String after = text(By.id("count"));
         assertNotEquals(before, after);
-        assertEquals("共 1 条结果 · 第 1–1 条", after);
-        assertEquals(List.of("越南商标抢注案件提醒"), titles());
+        assertEquals("共 2 条结果 · 第 1–2 条", after);
+        assertEquals(List.of("越南商标抢注案件提醒", "Trademark squatting in Vietnam"), titles());
         assertEquals("商标抢注", driver.findElement(By.name("q")).getAttribute("value"));
         assertEquals("✓ 越南 (VN)", text(By.cssSelector(".facets a.on span")), "the chosen value is marked");
 
@@ -176,7 +182,7 @@ class SearchPageTest {
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Search", text(By.cssSelector("form.search button")));
         assertEquals("商标抢注", driver.findElement(By.name("q")).getAttribute("value"));
-        assertEquals("2 results · Showing 1–2", text(By.id("count")));
+        assertEquals("3 results · Showing 1–3", text(By.id("count")));
         assertEquals("Vietnam", hitTitled("越南商标抢注案件提醒").findElement(By.cssSelector(".countries")).getText());
         assertEquals("Case", hitTitled("越南商标抢注案件提醒").findElement(By.cssSelector(".kind")).getText());
         assertTrue(driver.findElement(By.cssSelector(".facets")).getText().contains("Vietnam (VN)"));
@@ -197,7 +203,9 @@ class SearchPageTest {
     void englishQueryFindsEnglishArticle() {
         search("patent infringement");
 
-        assertEquals(List.of("Patent infringement suit in Thailand"), titles());
+        // the English article first; the Chinese ones follow through the glossary (专利侵权)
+        assertEquals(List.of("Patent infringement suit in Thailand", "泰國專利侵權訴訟指引", "东盟专利侵权风险简报"),
+                titles());
         WebElement hit = hitTitled("Patent infringement suit in Thailand");
         assertFalse(hit.findElements(By.cssSelector(".snippet mark")).isEmpty(), "the snippet highlights the query");
         assertEquals("英文", hit.findElement(By.cssSelector(".lang")).getText());
@@ -212,7 +220,8 @@ class SearchPageTest {
         List<String> traditional = titles();
 
         assertEquals(simplified, traditional);
-        assertEquals(2, traditional.size(), traditional.toString());
+        assertEquals(3, traditional.size(), traditional.toString());
+        assertTrue(traditional.contains("Patent infringement suit in Thailand"), traditional.toString());
         assertTrue(traditional.contains("泰國專利侵權訴訟指引"), traditional.toString());
         assertTrue(traditional.contains("东盟专利侵权风险简报"), traditional.toString());
     }
@@ -327,7 +336,8 @@ class SearchPageTest {
         assertEquals("最新", text(By.cssSelector("nav.sort strong")));
         List<String> dates = driver.findElements(By.cssSelector(".hit .date")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("2026-03-02", "2025-04-18"), dates);
+        // the English story's newest member, the mirror's copy, stands for its cluster
+        assertEquals(List.of("2026-03-02", "2026-02-11", "2025-04-18"), dates);
     }
 
     @Test
@@ -336,6 +346,83 @@ class SearchPageTest {
 
         assertEquals("共 0 条结果", text(By.id("count")));
         assertTrue(text(By.id("empty")).contains("无结果"), text(By.id("empty")));
+    }
+
+    @Test
+    void expansionsLineShowsWhatTheGlossaryAdded() throws IOException {
+        search("越南 商标抢注");
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Files.createDirectories(Path.of("target", "screenshots")).resolve("search-expanded.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        assertEquals("也搜索了: 越南 → Vietnam, Viet Nam, Socialist Republic of Viet Nam, Socialist Republic of Vietnam;"
+                + " 商标抢注 → trademark squatting, trade mark squatting, trademark squatter,"
+                + " bad-faith trademark registration", text(By.id("expansions")));
+        assertEquals(List.of("越南商标抢注案件提醒", "Trademark squatting in Vietnam"), titles());
+
+        clickAndWait(driver.findElement(By.id("ui-switch")));
+
+        assertTrue(text(By.id("expansions")).startsWith("Also searched: 越南 → Vietnam, Viet Nam"),
+                text(By.id("expansions")));
+
+        search("完全不存在的词语组合");
+
+        assertTrue(driver.findElements(By.id("expansions")).isEmpty(), "no line when nothing was expanded");
+    }
+
+    @Test
+    void ipTypeFacetNarrowsAndIsLabelledInBothLanguages() {
+        WebElement trademark = driver.findElement(By.cssSelector(".facets a[href*='ipType=trademark']"));
+        assertEquals(List.of("商标", "4"),
+                trademark.findElements(By.tagName("span")).stream().map(WebElement::getText).toList());
+        assertTrue(text(By.cssSelector(".facets")).contains("2026年第1季度"), text(By.cssSelector(".facets")));
+
+        clickAndWait(trademark);
+
+        assertTrue(driver.getCurrentUrl().contains("ipType=trademark"), driver.getCurrentUrl());
+        assertEquals("共 3 条结果 · 第 1–3 条", text(By.id("count")));
+        assertTrue(text(By.id("active")).contains("知识产权类型: 商标"), text(By.id("active")));
+
+        clickAndWait(driver.findElement(By.id("ui-switch")));
+
+        assertTrue(text(By.id("active")).contains("IP type: Trademark"), text(By.id("active")));
+        assertTrue(text(By.cssSelector(".facets")).contains("Q1 2026"), text(By.cssSelector(".facets")));
+    }
+
+    @Test
+    void atomFeedIsLinkedFromThePageAndReadsBack() throws Exception {
+        search("商标抢注");
+
+        String feed = base + "api/search.atom?q=%E5%95%86%E6%A0%87%E6%8A%A2%E6%B3%A8";
+        WebElement alternate = driver.findElement(By.cssSelector("head link[rel=alternate][type='application/atom+xml']"));
+        assertEquals(feed, alternate.getAttribute("href"));
+        WebElement subscribe = driver.findElement(By.id("subscribe"));
+        assertEquals("订阅", subscribe.getText());
+        assertEquals(feed, subscribe.getAttribute("href"));
+
+        HttpResponse<String> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(feed)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        com.rometools.rome.feed.synd.SyndFeed synd =
+                new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(res.body()));
+        assertEquals(List.of("越南商标抢注案件提醒", "Trademark squatting in Vietnam", XSS_TITLE),
+                synd.getEntries().stream().map(com.rometools.rome.feed.synd.SyndEntry::getTitle).toList(),
+                "the same search, newest first");
+    }
+
+    @Test
+    void hitListsTheOtherSourcesOfTheSameStory() {
+        search("trademark squatting Vietnam");
+
+        WebElement hit = hitTitled("Trademark squatting in Vietnam");
+        String shownSource = hit.findElement(By.cssSelector(".source")).getText();
+        WebElement also = hit.findElement(By.cssSelector(".hit-also"));
+        List<WebElement> others = also.findElements(By.tagName("a"));
+        assertEquals(1, others.size());
+        String other = others.get(0).getText();
+        assertEquals(java.util.Set.of("海外知识产权预警", "知产镜像"), java.util.Set.of(shownSource, other));
+        assertEquals("其他来源: " + other, also.getText());
+        assertEquals(other.equals("知产镜像") ? "https://mirror.example.org/vn-squatting"
+                : "https://alerts.example.org/en-vn-squatting", others.get(0).getAttribute("href"));
     }
 
     private static void search(String query) {
@@ -380,7 +467,12 @@ class SearchPageTest {
     }
 
     private static List<Article> articles() {
-        return List.of(
+        Article enCopy = new Article("en-vn-squatting-copy", "https://mirror.example.org/vn-squatting", null,
+                "Trademark squatting in Vietnam", "Chinese exporters keep finding their brands filed by local agents in"
+                        + " Vietnam before they enter the market. Filing early is the cheapest defence.",
+                MIRROR, "en", "news", List.of("VN"), List.of("trademark"), List.of(), "en-vn-squatting",
+                Instant.parse("2026-02-11T08:00:00Z"), Instant.parse("2026-03-05T00:00:00Z"), "hash-copy", null, 0);
+        return List.of(enCopy,
                 article("zh-vn-squatting", "越南商标抢注案件提醒",
                         "近期多家中国出口企业在越南遭遇商标抢注。当地代理人抢先申请与中国品牌相同的标志，"
                                 + "随后要求企业高价回购。建议企业在进入越南市场前尽早提交申请，并保留使用证据。",
@@ -406,9 +498,12 @@ class SearchPageTest {
 
     private static Article article(String id, String title, String text, String lang, String kind,
             List<String> countries, String published) {
+        List<String> ipTypes = title.contains("商标") || title.contains("Trademark") ? List.of("trademark")
+                : List.of("patent");
         return new Article(id, "https://alerts.example.org/" + id, null, title, text,
-                SOURCE, lang, kind, countries, Instant.parse(published), Instant.parse("2026-03-05T00:00:00Z"),
-                "hash-" + id, null, 0);
+                SOURCE, lang, kind, countries, ipTypes, List.of(), id.equals("en-vn-squatting") ? "en-vn-squatting"
+                        : null, Instant.parse(published), Instant.parse("2026-03-05T00:00:00Z"), "hash-" + id, null,
+                0);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -119,7 +119,7 @@ public final class Glossary {
         if (problems.size() > LOGGED_PROBLEMS) {
             log.warn("glossary: {} more problems not logged", problems.size() - LOGGED_PROBLEMS);
         }
-        log.info("glossary loaded entries={} fromEditor={} problems={} editorFile={}", index.entries().size(),
+        log.debug("glossary loaded entries={} fromEditor={} problems={} editorFile={}", index.entries().size(),
                 editor.entries().size(), problems.size(), editorFile);
         return new Snapshot(index, List.copyOf(problems), stamp);
     }

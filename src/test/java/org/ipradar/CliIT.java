@@ -77,6 +77,24 @@ class CliIT {
         return cmd;
     }
 
+    // Polls GET /api/sources until no source is still "new" (never fetched) or the process dies.
+    static void waitForCrawl(HttpClient http, String url, Process p) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (r.statusCode() == 200 && !r.body().contains("\"status\":\"new\"")) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the first crawl did not finish within 90 s");
+    }
+
     static Run run(String... args) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command(args)).redirectErrorStream(true);
         pb.environment().put("IPRADAR_CRAWL_ALLOW", "127.0.0.1/32"); // the fixture server
@@ -155,7 +173,9 @@ class CliIT {
         Process serve = first.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String url = "http://127.0.0.1:" + port + "/api/search?q=" + URLEncoder.encode("专利侵权", StandardCharsets.UTF_8);
-        // The service crawls on start; wait until the crawled documents are searchable.
+        // The service crawls on start; wait until every source has been read and the documents are searchable.
+        waitForCrawl(http, "http://127.0.0.1:" + port + "/api/sources", serve);
+        Thread.sleep(1500); // the index shows a write within a second (DocumentWriter refreshes at most once a second)
         int total = waitForTotal(http, url, serve);
         assertTrue(total > 0, "crawled documents are searchable within seconds");
         // A second process on the same data directory stops at once with a clear reason.

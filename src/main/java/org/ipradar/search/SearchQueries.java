@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -68,6 +69,10 @@ final class SearchQueries {
     static final float PHRASE_BONUS = 1f;
     /** More content words than this, with no operators, make the query a question. */
     static final int QUESTION_WORDS = 6;
+    /** The share of the translated words a document in the other language must match. */
+    static final float ACROSS_MATCH = 0.5f;
+    /** How far apart the words of a multi-word translation may be: "infringing goods" finds "goods that infringe". */
+    static final int TRANSLATION_SLOP = 10;
     /** At most this many words across the whole query, after Chinese is segmented. */
     static final int MAX_WORDS = 64;
 
@@ -157,6 +162,9 @@ final class SearchQueries {
         private final UserQuery q;
         private final Budget budget;
         private final Map<String, SearchResult.Expansion> used = new LinkedHashMap<>();
+        // Units that have translations, and whether each unit without is Chinese, for other-language documents.
+        private final Set<Query> translated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final Map<Query, Boolean> han = new java.util.IdentityHashMap<>();
         private int words;
 
         Builder(UserQuery q, Budget budget) {
@@ -234,6 +242,7 @@ final class SearchQueries {
                     BooleanQuery bq = or.build();
                     if (!bq.clauses().isEmpty()) {
                         (scored ? units : filters).add(bq);
+                        han.put(bq, seg.items().stream().anyMatch(i -> hasHan(i.text())));
                     }
                 } else if (seg.items().get(0).type() == UserQuery.Type.FILTER) {
                     filters.add(filter(seg.items().get(0)));
@@ -256,7 +265,12 @@ final class SearchQueries {
             }
             BooleanQuery.Builder top = new BooleanQuery.Builder();
             boolean hasText = !units.isEmpty();
-            if (question) {
+            if (!question && translated.stream().anyMatch(units::contains)) {
+                // every word as typed, or (in documents of the other language) enough of the translated ones; the
+                // better of the two scores, so a document that matches both is not counted twice
+                top.add(new DisjunctionMaxQuery(List.of(all(units), acrossLanguages(units)), 0f),
+                        BooleanClause.Occur.MUST);
+            } else if (question) {
                 // every word counts, none is required: ranked as a bag of words
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
                 units.forEach(u -> any.add(u, BooleanClause.Occur.SHOULD));
@@ -281,6 +295,31 @@ final class SearchQueries {
                 }
             }
             return new Built(top.build(), hasText, List.copyOf(used.values()));
+        }
+
+        /**
+         * The query for documents in the other language (English ones for a query with Chinese in it, Chinese ones
+         * for the others), which cannot hold the query's words that have no translation (华为 in 华为 越南 商标抢注):
+         * those are optional; of the translated words, {@value #ACROSS_MATCH} must match (rounded up); words in the
+         * other script (GPS in GPS 车辆定位 专利) are required as typed.
+         */
+        private Query acrossLanguages(List<Query> units) {
+            boolean chinese = q.groups().stream().flatMap(List::stream)
+                    .anyMatch(i -> i.type() != UserQuery.Type.FILTER && hasHan(i.text()));
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int translatedUnits = 0;
+            for (Query u : units) {
+                // in the query's own script and without a translation: not in the other language's documents
+                boolean untranslatable = !translated.contains(u) && han.getOrDefault(u, false) == chinese;
+                translatedUnits += translated.contains(u) ? 1 : 0;
+                b.add(u, untranslatable || translated.contains(u) ? BooleanClause.Occur.SHOULD
+                        : BooleanClause.Occur.MUST);
+            }
+            b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(translatedUnits * ACROSS_MATCH)));
+            Query zh = new TermQuery(DrillDownQuery.term(
+                    Fields.FACETS.getDimConfig(Fields.LANG).indexFieldName, Fields.LANG, "zh"));
+            b.add(zh, chinese ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER);
+            return b.build();
         }
 
         private List<Expansion> expansionsOf(Part p, Map<Integer, List<Expansion>> byPart) {
@@ -453,6 +492,7 @@ final class SearchQueries {
                 if (w.optional()) {
                     optional.add(wq);
                 } else {
+                    han.put(wq, hasHan(w.text()));
                     out.add(wq);
                 }
             }
@@ -484,6 +524,7 @@ final class SearchQueries {
                     return expanded(phrase, e); // only a glossary term that is the whole phrase
                 }
             }
+            han.put(phrase, hasHan(text));
             return phrase;
         }
 
@@ -493,7 +534,12 @@ final class SearchQueries {
                 return null;
             }
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(original, BooleanClause.Occur.SHOULD);
-            return alternatives(b, e) ? b.build() : original;
+            if (!alternatives(b, e)) {
+                return original;
+            }
+            Query q = b.build();
+            translated.add(q);
+            return q;
         }
 
         // Adds the expansion's translations and synonyms to b as optional clauses; whether it added any.
@@ -520,7 +566,7 @@ final class SearchQueries {
         }
 
         private boolean addAlternative(BooleanQuery.Builder b, String t) {
-            Query alt = fieldsQuery(t, hasHan(t) ? HAN_FIELDS : LATIN_FIELDS);
+            Query alt = fieldsQuery(t, hasHan(t) ? HAN_FIELDS : LATIN_FIELDS, hasHan(t) ? 0 : TRANSLATION_SLOP);
             if (alt == null) {
                 return false;
             }
@@ -614,10 +660,14 @@ final class SearchQueries {
 
     // The text in each field as a term, or a phrase when the field's analyzer makes several tokens of it.
     private Query fieldsQuery(String text, List<String> fields) {
+        return fieldsQuery(text, fields, 0);
+    }
+
+    private Query fieldsQuery(String text, List<String> fields, int slop) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         for (String field : fields) {
-            Query fq = fieldQuery(field, text);
+            Query fq = fieldQuery(field, text, slop);
             if (fq != null) {
                 b.add(new BoostQuery(fq, BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
                 n++;
@@ -630,7 +680,7 @@ final class SearchQueries {
         return q instanceof BooleanQuery bq ? bq.clauses().size() : 1;
     }
 
-    private Query fieldQuery(String field, String text) {
+    private Query fieldQuery(String field, String text, int slop) {
         List<Token> tokens = analyze(field, text);
         if (tokens.isEmpty()) {
             return null;
@@ -638,7 +688,7 @@ final class SearchQueries {
         if (tokens.size() == 1) {
             return new TermQuery(new Term(field, tokens.get(0).term()));
         }
-        PhraseQuery.Builder b = new PhraseQuery.Builder();
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
         int position = -1;
         for (Token t : tokens) {
             position += Math.max(t.increment(), 0);

@@ -56,7 +56,8 @@ public final class SearchService {
     /** At most this many other members of a hit's cluster are listed with it. */
     public static final int MAX_ALSO = 10;
 
-    private static final String[] SNIPPET_FIELDS = {Fields.BODY_ZH, Fields.BODY_CJK, Fields.BODY_EN};
+    private static final String[] ZH_SNIPPET_FIELDS = {Fields.BODY_ZH, Fields.BODY_CJK};
+    private static final String[] OTHER_SNIPPET_FIELDS = {Fields.BODY_EN, Fields.BODY_CJK};
     private static final int FACET_TOP = 50;
     private static final java.util.regex.Pattern ADJACENT_MARKS = java.util.regex.Pattern.compile("</mark>( ?)<mark>");
 
@@ -187,11 +188,20 @@ public final class SearchService {
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean highlight)
             throws IOException {
         int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-        Map<String, String[]> snippets = Map.of();
+        Map<String, String[]> snippets = new java.util.HashMap<>();
         if (highlight && docIds.length > 0) {
-            int[] passages = new int[SNIPPET_FIELDS.length];
-            Arrays.fill(passages, 2);
-            snippets = highlighter(searcher, analyzer).highlightFields(SNIPPET_FIELDS, query, docIds, passages);
+            // Each document is highlighted in the fields of its own language only: smartcn over a long English
+            // judgment costs much and finds nothing the English field does not.
+            List<Integer> chinese = new ArrayList<>();
+            List<Integer> other = new ArrayList<>();
+            StoredFields languages = searcher.storedFields();
+            for (int i = 0; i < docIds.length; i++) {
+                boolean zh = "zh".equals(languages.document(docIds[i], Set.of(Fields.LANG)).get(Fields.LANG));
+                (zh ? chinese : other).add(i);
+            }
+            UnifiedHighlighter highlighter = highlighter(searcher, analyzer);
+            highlight(highlighter, query, docIds, chinese, ZH_SNIPPET_FIELDS, snippets);
+            highlight(highlighter, query, docIds, other, OTHER_SNIPPET_FIELDS, snippets);
         }
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>(docIds.length);
@@ -219,6 +229,25 @@ public final class SearchService {
     private static Instant published(Document d) {
         IndexableField f = d.getField(Fields.PUBLISHED);
         return f == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
+    }
+
+    // Highlights the documents at the given places of the page in the fields; results go to snippets, by place.
+    private static void highlight(UnifiedHighlighter highlighter, Query query, int[] docIds, List<Integer> places,
+            String[] fields, Map<String, String[]> snippets) throws IOException {
+        if (places.isEmpty()) {
+            return;
+        }
+        int[] sub = places.stream().mapToInt(i -> docIds[i]).toArray();
+        int[] passages = new int[fields.length];
+        Arrays.fill(passages, 2);
+        Map<String, String[]> found = highlighter.highlightFields(fields, query, sub, passages);
+        for (String field : fields) {
+            String[] all = snippets.computeIfAbsent(field, f -> new String[docIds.length]);
+            String[] values = found.get(field);
+            for (int k = 0; k < places.size(); k++) {
+                all[places.get(k)] = values == null ? null : values[k];
+            }
+        }
     }
 
     // The snippet from the field of the document's own language that shows a match, else a plain opening.

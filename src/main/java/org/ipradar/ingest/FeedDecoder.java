@@ -9,10 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ipradar.net.Charsets;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -27,23 +26,6 @@ public final class FeedDecoder {
             Pattern.compile("<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
     private static final Pattern HEADER_CHARSET =
             Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> SUPERSETS = Map.ofEntries(
-            Map.entry("gb2312", "GB18030"),
-            Map.entry("gbk", "GB18030"),
-            Map.entry("x-gbk", "GB18030"),
-            Map.entry("cp936", "GB18030"),
-            Map.entry("euc-cn", "GB18030"),
-            Map.entry("gb_2312-80", "GB18030"),
-            Map.entry("csgb2312", "GB18030"),
-            Map.entry("big5", "Big5-HKSCS"),
-            Map.entry("x-x-big5", "Big5-HKSCS"),
-            Map.entry("cn-big5", "Big5-HKSCS"),
-            Map.entry("iso-8859-1", "windows-1252"),
-            Map.entry("iso8859-1", "windows-1252"),
-            Map.entry("latin1", "windows-1252"),
-            Map.entry("l1", "windows-1252"),
-            Map.entry("us-ascii", "windows-1252"),
-            Map.entry("ascii", "windows-1252"));
 
     private FeedDecoder() {}
 
@@ -112,18 +94,9 @@ public final class FeedDecoder {
         return new Decoded(lenient(bytes, 0, fallback), fallback, "fallback");
     }
 
-    /** The charset for a name, widened to its superset; null when unknown to this JVM. */
+    /** The charset for a name, widened to its superset; null when unknown: {@link Charsets#forName}. */
     public static Charset charsetFor(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String key = name.trim().toLowerCase(Locale.ROOT);
-        String mapped = SUPERSETS.getOrDefault(key, name.trim());
-        try {
-            return Charset.forName(mapped);
-        } catch (IllegalArgumentException e) {
-            return null; // unknown or unsupported name: the next clue decides
-        }
+        return Charsets.forName(name);
     }
 
     private static void add(List<Charset> list, Charset cs) {

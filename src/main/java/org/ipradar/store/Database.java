@@ -215,6 +215,27 @@ public final class Database implements AutoCloseable {
               summary TEXT NOT NULL,
               PRIMARY KEY (bulletin_id, position)
             );
+            """,
+            // risk desk: risk-patent lists and risk-warning reports, every save a new version
+            """
+            CREATE TABLE risk_objects (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              kind TEXT NOT NULL,
+              enterprise_id TEXT NOT NULL,
+              title TEXT NOT NULL,
+              version INTEGER NOT NULL,
+              created INTEGER NOT NULL,
+              created_by TEXT NOT NULL
+            );
+            CREATE INDEX risk_objects_enterprise ON risk_objects(enterprise_id, kind);
+            CREATE TABLE risk_versions (
+              object_id INTEGER NOT NULL REFERENCES risk_objects(id),
+              version INTEGER NOT NULL,
+              body TEXT NOT NULL,
+              saved INTEGER NOT NULL,
+              saved_by TEXT NOT NULL,
+              PRIMARY KEY (object_id, version)
+            );
             """);
 
     private final Connection connection;

@@ -1,12 +1,10 @@
 package org.ipradar.bulletin;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.ipradar.desk.DeskException;
+import org.ipradar.office.CjkFonts;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -26,29 +24,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * CJK fonts Debian installs ({@code fonts-noto-cjk}), or of a TrueType one; without any, export fails saying so.
  */
 public final class BulletinPdf {
-    /** Where CJK fonts are looked for, body font first: Debian and Fedora Noto, WenQuanYi, Droid, Windows, macOS. */
-    public static final List<Path> REGULAR_FONTS = List.of(
-            Path.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"),
-            Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
-            Path.of("/usr/share/fonts/google-noto-cjk/NotoSerifCJK-Regular.ttc"),
-            Path.of("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc"),
-            Path.of("/usr/share/fonts/noto-cjk/NotoSerifCJK-Regular.ttc"),
-            Path.of("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc"),
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
-            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
-            Path.of("C:/Windows/Fonts/simsun.ttc"),
-            Path.of("/System/Library/Fonts/Supplemental/Songti.ttc"));
-    /** Where a bold CJK font for headings is looked for; the body font is used when none is found. */
-    public static final List<Path> BOLD_FONTS = List.of(
-            Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"),
-            Path.of("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc"),
-            Path.of("/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc"),
-            Path.of("C:/Windows/Fonts/simhei.ttf"));
-
     private static final Object LOCK = new Object();
-    // Loaded fonts by the list they were found through; guarded by LOCK. A list that found none is not kept.
-    private static final java.util.Map<List<Path>, BaseFont> FONTS = new java.util.HashMap<>();
 
     private final List<Path> regularFonts;
     private final List<Path> boldFonts;
@@ -61,7 +37,7 @@ public final class BulletinPdf {
 
     /** A writer that looks for fonts in the usual places. */
     public static BulletinPdf standard() {
-        return new BulletinPdf(REGULAR_FONTS, BOLD_FONTS);
+        return new BulletinPdf(CjkFonts.REGULAR, CjkFonts.BOLD);
     }
 
     /**
@@ -168,44 +144,8 @@ public final class BulletinPdf {
 
     // The body and heading fonts, each list loaded once.
     private BaseFont[] fonts() {
-        BaseFont r = FONTS.computeIfAbsent(regularFonts, BulletinPdf::load);
-        if (r == null) {
-            throw DeskException.unavailable("pdf_font_missing", "PDF export needs a Chinese (CJK) font and none was"
-                    + " found (looked for " + String.join(", ", regularFonts.stream().map(Path::toString).toList())
-                    + "); install one, for example: apt-get install fonts-noto-cjk");
-        }
-        BaseFont b = FONTS.computeIfAbsent(boldFonts, BulletinPdf::load);
-        return new BaseFont[] {r, b == null ? r : b};
-    }
-
-    private static BaseFont load(List<Path> candidates) {
-        for (Path p : candidates) {
-            if (!Files.isReadable(p)) {
-                continue;
-            }
-            try {
-                String name = p.toString();
-                if (name.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                    name = name + "," + simplifiedChineseFace(name);
-                }
-                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            } catch (IOException | RuntimeException ex) {
-                org.slf4j.LoggerFactory.getLogger(BulletinPdf.class)
-                        .warn("cannot use font file={} error={}", p, ex.toString());
-            }
-        }
-        return null;
-    }
-
-    // In a collection, the face for Simplified Chinese (as NotoSerifCJKsc-Regular), else the first.
-    private static int simplifiedChineseFace(String ttc) throws DocumentException, IOException {
-        String[] names = BaseFont.enumerateTTCNames(ttc);
-        for (int i = 0; i < names.length; i++) {
-            String n = names[i].toLowerCase(Locale.ROOT);
-            if (n.contains("cjksc") || n.contains(" sc") || n.endsWith("sc") || n.contains("gb")) {
-                return i;
-            }
-        }
-        return 0;
+        CjkFonts.Pair p = CjkFonts.find(regularFonts, boldFonts).orElseThrow(
+                () -> DeskException.unavailable("pdf_font_missing", CjkFonts.missing(regularFonts)));
+        return new BaseFont[] {p.regular(), p.bold()};
     }
 }

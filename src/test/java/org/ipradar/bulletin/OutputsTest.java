@@ -91,7 +91,7 @@ class OutputsTest {
 
     @Test
     void thePdfHasTheEditionsTextInOrder() throws Exception {
-        Assumptions.assumeTrue(BulletinPdf.REGULAR_FONTS.stream().anyMatch(java.nio.file.Files::isReadable),
+        Assumptions.assumeTrue(org.ipradar.office.CjkFonts.REGULAR.stream().anyMatch(java.nio.file.Files::isReadable),
                 "no CJK font installed; apt-get install fonts-noto-cjk");
         byte[] pdf = BulletinPdf.standard().write(edition());
         try (PDDocument doc = Loader.loadPDF(pdf)) {

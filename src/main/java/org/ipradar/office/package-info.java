@@ -1,0 +1,2 @@
+/** Shared pieces for the office files ipradar writes (PDF fonts for Chinese). */
+package org.ipradar.office;

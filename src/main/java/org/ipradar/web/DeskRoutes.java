@@ -35,6 +35,8 @@ final class DeskRoutes {
         BulletinApi bulletins = new BulletinApi(services);
         DeskApi desk = new DeskApi(services);
         BulletinPages pages = new BulletinPages(services);
+        DeskPages deskPages = new DeskPages(services);
+        BulletinEditor editor = new BulletinEditor(services);
         return List.of(
                 new Route(HandlerType.GET, "/api/bulletins", Access.PUBLIC, bulletins::list),
                 new Route(HandlerType.POST, "/api/bulletins", Access.EDITOR, bulletins::propose),
@@ -53,7 +55,16 @@ final class DeskRoutes {
                 new Route(HandlerType.GET, "/api/desk/documents/{id}", Access.EDITOR, desk::get),
                 new Route(HandlerType.PUT, "/api/desk/documents/{id}", Access.EDITOR, desk::save),
                 new Route(HandlerType.POST, "/api/desk/documents/{id}/publish", Access.EDITOR, desk::publish),
-                new Route(HandlerType.POST, "/api/desk/documents/{id}/withdraw", Access.EDITOR, desk::withdraw));
+                new Route(HandlerType.POST, "/api/desk/documents/{id}/withdraw", Access.EDITOR, desk::withdraw),
+                // the editor's desk pages: plain forms posting to page routes, with the session's CSRF token
+                new Route(HandlerType.GET, "/desk", Access.EDITOR, deskPages::desk),
+                new Route(HandlerType.POST, "/desk/bulletins", Access.EDITOR, deskPages::proposeBulletin),
+                new Route(HandlerType.GET, "/desk/bulletins/{id}", Access.EDITOR, editor::page),
+                new Route(HandlerType.POST, "/desk/bulletins/{id}", Access.EDITOR, editor::post),
+                new Route(HandlerType.GET, "/desk/documents/new", Access.EDITOR, deskPages::newDocument),
+                new Route(HandlerType.POST, "/desk/documents", Access.EDITOR, deskPages::createDocument),
+                new Route(HandlerType.GET, "/desk/documents/{id}", Access.EDITOR, deskPages::document),
+                new Route(HandlerType.POST, "/desk/documents/{id}", Access.EDITOR, deskPages::saveDocument));
     }
 
     /**

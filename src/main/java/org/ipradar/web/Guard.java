@@ -203,11 +203,12 @@ final class Guard {
     static Viewer viewer(Context ctx, Labels l) {
         Principal p = principal(ctx);
         if (p == null) {
-            return new Viewer(null, null, false, null, ctx.path().equals("/login") ? null : loginUrl(ctx, l));
+            return new Viewer(null, null, false, false, null, ctx.path().equals("/login") ? null : loginUrl(ctx, l));
         }
         String roles = p.user().roles().stream().sorted().map(r -> l.get("role." + r.wire()))
                 .collect(Collectors.joining(l.english() ? ", " : "、"));
-        return new Viewer(p.name(), roles, p.user().roles().contains(Role.ADMIN), p.csrf(), null);
+        return new Viewer(p.name(), roles, p.user().roles().contains(Role.ADMIN),
+                p.user().roles().contains(Role.EDITOR), p.csrf(), null);
     }
 
     /** The sign-in page, coming back to this page (when it was a GET) afterwards. */

@@ -10,7 +10,7 @@ public final class Labels {
     /** The English labels, chosen with {@code ui=en}. */
     public static final Labels EN = new Labels(true);
 
-    private static final Map<String, String[]> TEXT = Map.ofEntries(
+    private static final Map<String, String[]> TEXT = withDesk(Map.ofEntries(
             entry("title", "ipradar 海外知识产权风险预警知识库", "ipradar Overseas IP Risk Alert Knowledge Base"),
             entry("tagline", "海外知识产权风险预警知识库", "Overseas IP risk alerts for exporters to ASEAN"),
             entry("search", "搜索", "Search"),
@@ -189,7 +189,7 @@ public final class Labels {
             entry("coverage.prev", "上一年", "Previous year"),
             entry("coverage.next", "下一年", "Next year"),
             entry("footer", "数据来自公开来源，仅供参考，不构成法律意见。",
-                    "Compiled from public sources, for reference only; not legal advice."));
+                    "Compiled from public sources, for reference only; not legal advice.")));
 
     private final boolean english;
 
@@ -314,6 +314,17 @@ public final class Labels {
         String f = from == null ? "…" : from;
         String t = to == null ? "…" : to;
         return get("date") + ": " + f + " – " + t;
+    }
+
+    // The desk pages keep their text in DeskLabels; one key space, and a key defined twice is a programming error.
+    private static Map<String, String[]> withDesk(Map<String, String[]> own) {
+        Map<String, String[]> all = new java.util.HashMap<>(own);
+        DeskLabels.TEXT.forEach((k, v) -> {
+            if (all.putIfAbsent(k, v) != null) {
+                throw new IllegalStateException("the label \"" + k + "\" is defined in Labels and in DeskLabels");
+            }
+        });
+        return Map.copyOf(all);
     }
 
     private static Map.Entry<String, String[]> entry(String key, String zh, String en) {

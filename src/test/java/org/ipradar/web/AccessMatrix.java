@@ -93,5 +93,16 @@ final class AccessMatrix {
             row("PUT", "/api/desk/documents/{id}", "/api/desk/documents/absent", 401, 400, 403, 403),
             row("POST", "/api/desk/documents/{id}/publish", "/api/desk/documents/absent/publish", 401, 404, 403, 403),
             row("POST", "/api/desk/documents/{id}/withdraw", "/api/desk/documents/absent/withdraw", 401, 404, 403,
-                    403));
+                    403),
+            // the editor's desk pages (forms left empty or ids absent: 400 and 404 show access passed)
+            row("GET", "/desk", "/desk", 303, 200, 403, 403),
+            row("POST", "/desk/bulletins", "/desk/bulletins", 303, 400, 403, 403),
+            row("GET", "/desk/bulletins/{id}", "/desk/bulletins/1", 303, 404, 403, 403),
+            row("POST", "/desk/bulletins/{id}", "/desk/bulletins/1", 303, 404, 403, 403),
+            row("GET", "/desk/documents/new", "/desk/documents/new?kind=case", 303, 200, 403, 403),
+            row("GET", "/desk/documents/new", "/desk/documents/new?kind=bulletin", 303, 400, 403, 403),
+            row("POST", "/desk/documents", "/desk/documents", 303, 400, 403, 403),
+            row("GET", "/desk/documents/{id}", "/desk/documents/absent", 303, 404, 403, 403),
+            row("POST", "/desk/documents/{id}", "/desk/documents/absent", 303, 404, 403, 403),
+            row("HEAD", "/desk", "/desk", 303, 200, 403, 403));
 }

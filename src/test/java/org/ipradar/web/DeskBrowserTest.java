@@ -258,8 +258,8 @@ class DeskBrowserTest {
         assertInert();
         clickAndWait(css(".hit a.details"));
         assertEquals(title, id("doc-title").getText());
-        // the document page shows the case record's lines as one paragraph
-        assertEquals(List.of("案情", String.join(" ", "案件信息", "受理机构：法院 · 胡志明市人民法院",
+        // the document page shows the case record's facts one per line
+        assertEquals(List.of("案情", String.join("\n", "案件信息", "受理机构：法院 · 胡志明市人民法院",
                 "当事人：原告 " + party + "；被告 乙公司", "案由：" + cause, "立案日期：2026-01-05", "结案日期：2026-05-20",
                 "结果：被告停止侵权并赔偿", "判赔：120,000 USD", "对出口企业的启示：" + lessons,
                 "来源：判决书 https://example.org/judgment")), texts(".doc-text p"));

@@ -207,7 +207,8 @@ final class Guard {
         }
         String roles = p.user().roles().stream().sorted().map(r -> l.get("role." + r.wire()))
                 .collect(Collectors.joining(l.english() ? ", " : "、"));
-        return new Viewer(p.name(), roles, p.user().roles().contains(Role.ADMIN), p.csrf(), null);
+        return new Viewer(p.name(), roles, p.user().roles().contains(Role.ADMIN), p.csrf(), null,
+                p.user().hasAny(java.util.EnumSet.of(Role.CONSULTANT, Role.ADMIN)));
     }
 
     /** The sign-in page, coming back to this page (when it was a GET) afterwards. */

@@ -8,8 +8,14 @@ package org.ipradar.web;
  * @param admin whether the user may read the audit log
  * @param csrf the session's anti-forgery token for forms on the page, or null
  * @param loginUrl where the sign-in link leads (back to this page afterwards), or null to show none
+ * @param firms whether the user works with firms (consultants and admins), for the link to them
  */
-public record Viewer(String name, String roles, boolean admin, String csrf, String loginUrl) {
+public record Viewer(String name, String roles, boolean admin, String csrf, String loginUrl, boolean firms) {
+    /** A viewer who does not work with firms. */
+    public Viewer(String name, String roles, boolean admin, String csrf, String loginUrl) {
+        this(name, roles, admin, csrf, loginUrl, false);
+    }
+
     /** Whether someone is signed in. */
     public boolean signedIn() {
         return name != null;

@@ -80,6 +80,11 @@ public final class EnterpriseService {
         this.links = links;
     }
 
+    /** Today in the subcenter's time zone, by the service's clock: the day a new entry takes by default. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
     /** Whether the actor has a role that works with firms at all (consultant or admin). */
     public static boolean mayUseFirms(Actor actor) {
         return actor != null && (actor.has(CONSULTANT) || actor.has(ADMIN));
@@ -260,7 +265,7 @@ public final class EnterpriseService {
             throw EnterpriseException.invalid("type", "type must be one of: " + String.join(", ", ServiceEntry.TYPES)
                     + " (got \"" + cut(type, 50) + "\")");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = today();
         LocalDate date;
         if (draft.date() == null || draft.date().isBlank()) {
             date = today;

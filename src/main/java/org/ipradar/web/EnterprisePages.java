@@ -233,9 +233,10 @@ final class EnterprisePages {
         List<FirmPage.ProductView> products = e.products().stream().map(p -> new FirmPage.ProductView(p.id(),
                 p.name(), p.description(), p.features(), String.join(" ", p.hsCodes()))).toList();
         FirmPage.Profile profile = new FirmPage.Profile(l.industry(e.industry()), markets(l, e.markets()),
-                e.competitors(), e.ownPatents().stream().map(p -> p.jurisdiction() + " " + p.number()).toList(),
-                e.ownTrademarks().stream().map(m -> m.jurisdiction() + " " + m.mark()
-                        + (m.number() == null ? "" : " (" + m.number() + ")")).toList(),
+                e.competitors(), e.ownPatents().stream().map(p -> p.number().startsWith(p.jurisdiction()) ? p.number()
+                        : p.number() + " (" + p.jurisdiction() + ")").toList(),
+                e.ownTrademarks().stream().map(m -> m.mark() + " (" + m.jurisdiction()
+                        + (m.number() == null ? "" : ", " + m.number()) + ")").toList(),
                 products, e.version(), MINUTE.format(e.created()) + " · " + e.createdBy(),
                 MINUTE.format(e.updated()) + " · " + e.updatedBy());
         List<FirmPage.Option> types = ServiceEntry.TYPES.stream().map(ty -> new FirmPage.Option(ty,
@@ -249,8 +250,7 @@ final class EnterprisePages {
     }
 
     private FirmPage.EntryForm blankEntry() {
-        return new FirmPage.EntryForm(ServiceEntry.CONSULTATION, java.time.LocalDate.now(
-                java.time.Clock.system(EnterpriseService.ZONE)).toString(), "");
+        return new FirmPage.EntryForm(ServiceEntry.CONSULTATION, firms().today().toString(), "");
     }
 
     private static String markets(Labels l, List<String> codes) {

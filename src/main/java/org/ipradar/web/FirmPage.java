@@ -38,8 +38,9 @@ public record FirmPage(PageFrame frame, FirmLabels t, String heading, String fir
      * @param industry the industry for people
      * @param markets the markets for people
      * @param competitors the competitors
-     * @param ownPatents the own patents, as "jurisdiction number"
-     * @param ownTrademarks the own trademarks, as "jurisdiction mark (number)"
+     * @param ownPatents the own patents, as "number (jurisdiction)", the jurisdiction left out when the number
+     *     starts with it
+     * @param ownTrademarks the own trademarks, as "mark (jurisdiction, number)"
      * @param products the products
      * @param version the version
      * @param created when and by whom it was created

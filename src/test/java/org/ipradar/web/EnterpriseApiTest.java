@@ -255,4 +255,37 @@ class EnterpriseApiTest {
         assertEquals(403, call("POST", "/api/enterprises", li, GRAPHENE).status());
         assertEquals("{\"enterprises\":[]}", call("GET", "/api/enterprises", qian, null).body());
     }
+
+    @Test
+    void whenTheAuditEntryCannotBeWrittenNothingIsShownAndNothingChanges() {
+        String id = create(zhao, GRAPHENE);
+        String trigger = "CREATE TRIGGER audit_full BEFORE INSERT ON audit WHEN NEW.object_type = 'enterprise'"
+                + " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END";
+        sql(trigger);
+        Http.Answer read = call("GET", "/api/enterprises/" + id, zhao, null);
+        assertEquals(500, read.status());
+        assertEquals("internal", read.json().get("code").asText());
+        assertTrue(!read.body().contains("星辰") && !read.body().contains("石墨烯"), read.body());
+        Http.Answer save = call("PUT", "/api/enterprises/" + id, zhao, "{\"version\": 1, \"name\": \"改名\","
+                + " \"industry\": \"ai\"}");
+        assertEquals(500, save.status());
+        Http.Answer entry = call("POST", "/api/enterprises/" + id + "/service-record", zhao,
+                "{\"type\": \"consultation\", \"text\": \"x\"}");
+        assertEquals(500, entry.status());
+        sql("DROP TRIGGER audit_full");
+        JsonNode now = call("GET", "/api/enterprises/" + id, zhao, null).json();
+        assertEquals(1, now.get("version").asInt(), "the save was rolled back with its audit entry");
+        assertEquals("星辰新材料有限公司", now.get("name").asText());
+        assertEquals("[]", call("GET", "/api/enterprises/" + id + "/service-record", zhao, null).json()
+                .get("entries").toString());
+    }
+
+    private void sql(String statement) {
+        services.database().write(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute(statement);
+            }
+            return null;
+        });
+    }
 }

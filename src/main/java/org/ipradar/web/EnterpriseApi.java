@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ipradar.Services;
 import org.ipradar.enterprise.Enterprise;
 import org.ipradar.enterprise.EnterpriseDraft;
+import org.ipradar.enterprise.EnterpriseException;
 import org.ipradar.enterprise.EnterpriseService;
 import org.ipradar.enterprise.OwnPatent;
 import org.ipradar.enterprise.OwnTrademark;
@@ -115,6 +116,9 @@ final class EnterpriseApi {
     void unassign(Context ctx) {
         String id = visibleId(ctx, "consultant_unassigned");
         String user = ctx.queryParam("user");
+        if (user == null && ctx.body().isBlank()) {
+            throw EnterpriseException.invalid("user", "name the consultant, as ?user=NAME or {\"user\": \"NAME\"}");
+        }
         if (user == null) {
             user = EnterpriseRequests.body(ctx, Assignment.class).user();
         }

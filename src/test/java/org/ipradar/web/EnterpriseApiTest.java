@@ -213,6 +213,9 @@ class EnterpriseApiTest {
                 "{\"user\": \"qian\"}");
         assertEquals("{\"enterpriseId\":\"" + id + "\",\"consultants\":[]}", removedByBody.body());
         assertEquals(404, call("GET", "/api/enterprises/" + id, zhao, null).status(), "at once");
+        Http.Answer nobody = call("DELETE", "/api/enterprises/" + id + "/consultants", root, null);
+        assertEquals("{\"code\":\"invalid_user\",\"message\":\"name the consultant, as ?user=NAME or {\\\"user\\\":"
+                + " \\\"NAME\\\"}\",\"field\":\"user\"}", nobody.body());
         assertEquals(200, call("GET", "/api/enterprises/" + id, root, null).status());
     }
 

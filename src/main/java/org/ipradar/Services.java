@@ -47,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final Auth auth;
     private final org.ipradar.desk.DeskService desk;
     private final org.ipradar.bulletin.BulletinService bulletins;
+    private final org.ipradar.enterprise.EnterpriseService enterprises;
 
     private Services(Settings settings, List<Source> sources, LongConsumer catchUpProgress, Clock clock) {
         this.dataDir = settings.dataDir();
@@ -77,6 +78,8 @@ public final class Services implements AutoCloseable {
                 clock);
         this.bulletins = new org.ipradar.bulletin.BulletinService(new org.ipradar.bulletin.BulletinStore(db), writer,
                 audit, clock);
+        this.enterprises = new org.ipradar.enterprise.EnterpriseService(new org.ipradar.enterprise.EnterpriseStore(db),
+                auth.users(), audit, clock, org.ipradar.enterprise.ServiceLinks.NONE);
     }
 
     /**
@@ -168,6 +171,11 @@ public final class Services implements AutoCloseable {
     /** Quarterly bulletins. */
     public org.ipradar.bulletin.BulletinService bulletins() {
         return bulletins;
+    }
+
+    /** Firms' confidential profiles and service records, and who may see them. */
+    public org.ipradar.enterprise.EnterpriseService enterprises() {
+        return enterprises;
     }
 
     @Override

@@ -216,12 +216,63 @@ public final class Database implements AutoCloseable {
               PRIMARY KEY (bulletin_id, position)
             );
             """,
+            // Enterprise profiles (confidential, never indexed): the firm, its products, the consultants assigned
+            // to it, and its service record, which is archived: entries are added, never changed or deleted.
+            """
+            CREATE TABLE enterprises (
+              id TEXT PRIMARY KEY,
+              version INTEGER NOT NULL,
+              name TEXT NOT NULL,
+              industry TEXT NOT NULL,
+              markets TEXT NOT NULL,
+              competitors TEXT NOT NULL,
+              own_patents TEXT NOT NULL,
+              own_trademarks TEXT NOT NULL,
+              created INTEGER NOT NULL,
+              created_by TEXT NOT NULL,
+              updated INTEGER NOT NULL,
+              updated_by TEXT NOT NULL
+            );
+            CREATE TABLE enterprise_products (
+              enterprise_id TEXT NOT NULL REFERENCES enterprises(id) ON DELETE CASCADE,
+              position INTEGER NOT NULL,
+              id TEXT NOT NULL,
+              name TEXT NOT NULL,
+              description TEXT NOT NULL,
+              features TEXT NOT NULL,
+              hs_codes TEXT NOT NULL,
+              PRIMARY KEY (enterprise_id, position),
+              UNIQUE (enterprise_id, id)
+            );
+            CREATE TABLE enterprise_consultants (
+              enterprise_id TEXT NOT NULL REFERENCES enterprises(id) ON DELETE CASCADE,
+              user_id INTEGER NOT NULL REFERENCES users(id),
+              assigned INTEGER NOT NULL,
+              assigned_by TEXT NOT NULL,
+              PRIMARY KEY (enterprise_id, user_id)
+            );
+            CREATE INDEX enterprise_consultants_user ON enterprise_consultants(user_id);
+            CREATE TABLE service_entries (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+              type TEXT NOT NULL,
+              day TEXT NOT NULL,
+              author TEXT NOT NULL,
+              text TEXT NOT NULL,
+              report_id TEXT,
+              risk_list_id TEXT,
+              recorded INTEGER NOT NULL
+            );
+            CREATE INDEX service_entries_enterprise ON service_entries(enterprise_id, day, id);
+            CREATE TRIGGER service_entries_no_update BEFORE UPDATE ON service_entries BEGIN SELECT RAISE(ABORT, 'the service record is append-only'); END;
+            CREATE TRIGGER service_entries_no_delete BEFORE DELETE ON service_entries BEGIN SELECT RAISE(ABORT, 'the service record is append-only'); END;
+            """,
             // risk desk: risk-patent lists and risk-warning reports, every save a new version
             """
             CREATE TABLE risk_objects (
               id INTEGER PRIMARY KEY AUTOINCREMENT,
               kind TEXT NOT NULL,
-              enterprise_id TEXT NOT NULL,
+              enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
               title TEXT NOT NULL,
               version INTEGER NOT NULL,
               created INTEGER NOT NULL,

@@ -203,12 +203,13 @@ final class Guard {
     static Viewer viewer(Context ctx, Labels l) {
         Principal p = principal(ctx);
         if (p == null) {
-            return new Viewer(null, null, false, false, null, ctx.path().equals("/login") ? null : loginUrl(ctx, l));
+            return new Viewer(null, null, false, false, null, ctx.path().equals("/login") ? null : loginUrl(ctx, l), false);
         }
         String roles = p.user().roles().stream().sorted().map(r -> l.get("role." + r.wire()))
                 .collect(Collectors.joining(l.english() ? ", " : "、"));
         return new Viewer(p.name(), roles, p.user().roles().contains(Role.ADMIN),
-                p.user().roles().contains(Role.EDITOR), p.csrf(), null);
+                p.user().roles().contains(Role.EDITOR), p.csrf(), null,
+                p.user().hasAny(java.util.EnumSet.of(Role.CONSULTANT, Role.ADMIN)));
     }
 
     /** The sign-in page, coming back to this page (when it was a GET) afterwards. */

@@ -25,12 +25,36 @@ class RiskStoreTest {
             List.of("H01M 50/446"), RiskLevel.HIGH, "high: claim 1 touches 2 of 2 features", "1. A separator ...", null,
             "");
 
+    // A bare firm row: risk objects belong to a firm.
+    static void firm(Database db, String id) {
+        db.write(c -> {
+            try (var st = c.prepareStatement("INSERT INTO enterprises (id, version, name, industry, markets,"
+                    + " competitors, own_patents, own_trademarks, created, created_by, updated, updated_by)"
+                    + " VALUES (?, 1, ?, 'other', '', '', '', '', 0, 'test', 0, 'test')")) {
+                st.setString(1, id);
+                st.setString(2, id);
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    @Test
+    void anObjectMustBelongToAFirm() {
+        try (Database db = Database.open(dir)) {
+            RiskStore store = new RiskStore(db, new ObjectMapper().registerModule(new JavaTimeModule()));
+            org.junit.jupiter.api.Assertions.assertThrows(org.ipradar.store.StoreException.class,
+                    () -> db.write(c -> store.insert(c, RiskStore.Kind.REPORT, "no-such-firm", "x",
+                            new ReportBody(List.of(), 0, 0, List.of()), "alice", Instant.EPOCH)));
+        }
+    }
+
     @Test
     void savesVersionsAndRefusesStaleSaves() {
         Instant t1 = Instant.parse("2026-11-20T08:00:00Z");
         Instant t2 = Instant.parse("2026-11-21T08:00:00Z");
         try (Database db = Database.open(dir)) {
             RiskStore store = new RiskStore(db, new ObjectMapper().registerModule(new JavaTimeModule()));
+            firm(db, "firm-a");
             Saved<RiskListBody> v1 = db.write(c -> store.insert(c, RiskStore.Kind.RISK_LIST, "firm-a", "锂电池隔膜",
                     new RiskListBody(REQUEST, List.of(ROW), "2026-11-20"), "alice", t1));
             assertEquals(1, v1.version());

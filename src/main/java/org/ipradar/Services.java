@@ -47,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final Auth auth;
     private final org.ipradar.desk.DeskService desk;
     private final org.ipradar.bulletin.BulletinService bulletins;
+    private final org.ipradar.country.CountryProfiles countries;
 
     private Services(Settings settings, List<Source> sources, LongConsumer catchUpProgress, Clock clock) {
         this.dataDir = settings.dataDir();
@@ -77,6 +78,7 @@ public final class Services implements AutoCloseable {
                 clock);
         this.bulletins = new org.ipradar.bulletin.BulletinService(new org.ipradar.bulletin.BulletinStore(db), writer,
                 audit, clock);
+        this.countries = new org.ipradar.country.CountryProfiles(db, audit, clock);
     }
 
     /**
@@ -168,6 +170,11 @@ public final class Services implements AutoCloseable {
     /** Quarterly bulletins. */
     public org.ipradar.bulletin.BulletinService bulletins() {
         return bulletins;
+    }
+
+    /** Country profiles: shipped, with editors' versions winning. */
+    public org.ipradar.country.CountryProfiles countries() {
+        return countries;
     }
 
     @Override

@@ -121,7 +121,7 @@ public final class CountryProfiles {
         Objects.requireNonNull(edited, "edited");
         ProfileCodec.Content content = new ProfileCodec.Content(edited.code(), edited.nameZh(), edited.nameEn(),
                 edited.sections());
-        ProfileRules.check(current.code(), content, today());
+        ProfileRules.check(current.code(), content, today(), "sections.");
         return store(actor, current.code(), expectedVersion, content, "country_profile_saved");
     }
 
@@ -165,7 +165,7 @@ public final class CountryProfiles {
         ProfileRules.fact(fact, "fact", today());
         ProfileCodec.Content content = new ProfileCodec.Content(current.code(), current.nameZh(), current.nameEn(),
                 sections);
-        ProfileRules.check(current.code(), content, today());
+        ProfileRules.check(current.code(), content, today(), "sections.");
         return store(actor, current.code(), expectedVersion, content, "country_fact_saved");
     }
 
@@ -180,9 +180,6 @@ public final class CountryProfiles {
 
     private CountryProfile store(Actor actor, String code, long expectedVersion, ProfileCodec.Content content,
             String action) {
-        if (store == null) {
-            throw new IllegalStateException("these profiles are read-only: they were opened without a database");
-        }
         ShippedProfiles.Entry shipped = ShippedProfiles.all().get(code);
         String body = ProfileCodec.writeContent(code, content.nameZh(), content.nameEn(), content.sections())
                 .toString();
@@ -288,7 +285,10 @@ public final class CountryProfiles {
                         + " (got \"" + code + "\")"));
     }
 
-    private static void requireWriter(Actor actor) {
+    private void requireWriter(Actor actor) {
+        if (store == null) {
+            throw new IllegalStateException("these profiles are read-only: they were opened without a database");
+        }
         if (actor == null || WRITERS.stream().noneMatch(actor::has)) {
             throw CountryException.forbidden("only editors and admins may change country profiles");
         }

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads profiles and facts from YAML (snake_case keys, sections at the top level) and JSON (camelCase keys, sections
@@ -22,6 +25,9 @@ import java.util.Set;
  */
 final class ProfileCodec {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** A fact id. */
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final Pattern NAMED = Pattern.compile(" \\([a-z][a-z0-9_]{0,39}\\)");
 
     /** The key spelling of a document. */
     enum Naming {
@@ -74,7 +80,7 @@ final class ProfileCodec {
         if (root == null || !root.isObject()) {
             throw invalid("body", "a profile must be an object with name and sections");
         }
-        Set<String> top = new java.util.HashSet<>(ignored);
+        Set<String> top = new HashSet<>(ignored);
         top.add("code");
         top.add("name");
         LocalDate defaultReviewed = null;
@@ -134,7 +140,7 @@ final class ProfileCodec {
     }
 
     private static Set<String> sectionKeys() {
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (Section s : Section.values()) {
             keys.add(s.wire());
         }
@@ -154,11 +160,12 @@ final class ProfileCodec {
         if (node == null || !node.isObject()) {
             throw invalid(where, where + " must be an object with id, zh, en, source and lastReviewed");
         }
-        Set<String> keys = new java.util.HashSet<>(extra);
+        Set<String> keys = new HashSet<>(extra);
         FACT_KEYS.forEach(k -> keys.add(naming.key(k)));
         checkKeys(node, keys, where + ".");
         String id = optionalText(node, "id", where + ".id");
-        String p = where + (id == null ? "" : " (" + id + ")") + ".";
+        // messages name the fact by its id too: "sections.laws[2] (patent_law).source.url"; fields do not
+        String p = where + (id != null && ID.matcher(id).matches() ? " (" + id + ")" : "") + ".";
         String zh = optionalText(node, "zh", p + "zh");
         String en = optionalText(node, "en", p + "en");
         Citation source = null;
@@ -308,7 +315,7 @@ final class ProfileCodec {
             String k = names.next();
             if (!allowed.contains(k)) {
                 throw CountryException.invalid("unknown_field", prefix + k, "\"" + prefix + k + "\" is not a field"
-                        + " that can be set here; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                        + " that can be set here; allowed: " + String.join(", ", new TreeSet<>(allowed)));
             }
         }
     }
@@ -347,7 +354,8 @@ final class ProfileCodec {
         }
     }
 
+    /** A refusal of bad content; the field is the path without the fact ids that messages carry. */
     static CountryException invalid(String field, String message) {
-        return CountryException.invalid("invalid_profile", field, message);
+        return CountryException.invalid("invalid_profile", NAMED.matcher(field).replaceAll(""), message);
     }
 }

@@ -27,7 +27,7 @@ final class ProfileRules {
     /** Most facts in one section. */
     static final int MAX_FACTS = 100;
 
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final Pattern ID = ProfileCodec.ID;
     private static final List<String> LAW_TYPES = List.of("patent", "trademark", "design", "copyright");
 
     private ProfileRules() {}
@@ -38,8 +38,9 @@ final class ProfileRules {
      * @param code the profile's code
      * @param c the content
      * @param notAfter the latest allowed last-reviewed date (today, for an edit), or null to allow any
+     * @param prefix what paths start with: {@code sections.} for JSON, nothing for the YAML files
      */
-    static void check(String code, ProfileCodec.Content c, LocalDate notAfter) {
+    static void check(String code, ProfileCodec.Content c, LocalDate notAfter, String prefix) {
         if (c.code() != null && !c.code().equals(code)) {
             throw ProfileCodec.invalid("code", "the profile says code " + c.code() + " but is saved as " + code);
         }
@@ -48,7 +49,7 @@ final class ProfileRules {
         Set<String> ids = new HashSet<>();
         for (Section s : Section.values()) {
             List<Fact> facts = c.sections().get(s);
-            String where = "sections." + s.wire();
+            String where = prefix + s.wire();
             if (facts == null || facts.isEmpty()) {
                 throw ProfileCodec.invalid(where, where + " needs at least one fact");
             }
@@ -78,14 +79,14 @@ final class ProfileRules {
         if (!treaties.equals(EnumSet.allOf(Treaty.class))) {
             Set<Treaty> missing = EnumSet.allOf(Treaty.class);
             missing.removeAll(treaties);
-            throw ProfileCodec.invalid("sections.treaties", "sections.treaties must state every treaty; missing: "
+            throw ProfileCodec.invalid(prefix + "treaties", prefix + "treaties must state every treaty; missing: "
                     + missing.stream().map(Treaty::wire).toList());
         }
         Set<String> covered = new HashSet<>();
         c.sections().get(Section.LAWS).forEach(f -> covered.addAll(f.ipTypes()));
         for (String t : LAW_TYPES) {
             if (!covered.contains(t)) {
-                throw ProfileCodec.invalid("sections.laws", "sections.laws must name the law for each of " + LAW_TYPES
+                throw ProfileCodec.invalid(prefix + "laws", prefix + "laws must name the law for each of " + LAW_TYPES
                         + " in some fact's ipTypes; none covers " + t);
             }
         }

@@ -88,7 +88,7 @@ final class ShippedProfiles {
             if (c.code() == null) {
                 throw ProfileCodec.invalid("code", "the file must say its code: " + code);
             }
-            ProfileRules.check(code, c, null);
+            ProfileRules.check(code, c, null, "");
             CountryProfile p = CountryProfile.shipped(code, c.nameZh(), c.nameEn(), c.sections());
             return new Entry(p, hash(p));
         } catch (CountryException e) {

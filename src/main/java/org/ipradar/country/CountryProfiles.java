@@ -39,8 +39,12 @@ public final class CountryProfiles {
     private final AuditStore audit;
     private final Clock clock;
 
-    /** The profiles with editors' versions in this database, audited in its log, timed by the clock. */
+    /**
+     * The profiles with editors' versions in this database, audited in its log, timed by the clock. Reads the shipped
+     * files now (once per process), so a broken one stops the program at start, naming the file and the field.
+     */
     public CountryProfiles(Database db, AuditStore audit, Clock clock) {
+        ShippedProfiles.all();
         this.store = db == null ? null : new CountryStore(db);
         this.audit = audit;
         this.clock = clock;

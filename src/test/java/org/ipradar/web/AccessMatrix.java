@@ -93,5 +93,18 @@ final class AccessMatrix {
             row("PUT", "/api/desk/documents/{id}", "/api/desk/documents/absent", 401, 400, 403, 403),
             row("POST", "/api/desk/documents/{id}/publish", "/api/desk/documents/absent/publish", 401, 404, 403, 403),
             row("POST", "/api/desk/documents/{id}/withdraw", "/api/desk/documents/absent/withdraw", 401, 404, 403,
-                    403));
+                    403),
+            // country profiles: anyone reads them, editors and admins change them (no body: 400 shows access passed)
+            row("GET", "/api/countries", "/api/countries", 200, 200, 200, 200),
+            row("GET", "/api/countries/{code}", "/api/countries/SG", 200, 200, 200, 200),
+            row("GET", "/api/countries/{code}", "/api/countries/FR", 404, 404, 404, 404),
+            row("GET", "/api/countries/{code}", "/api/countries/S1", 400, 400, 400, 400),
+            row("PUT", "/api/countries/{code}", "/api/countries/SG", 401, 400, 403, 400),
+            row("GET", "/api/countries/{code}/versions", "/api/countries/SG/versions", 401, 200, 403, 200),
+            row("PUT", "/api/countries/{code}/facts/{fact}", "/api/countries/SG/facts/pct", 401, 400, 403, 400),
+            row("DELETE", "/api/countries/{code}", "/api/countries/SG", 405, 405, 405, 405),
+            row("GET", "/countries", "/countries", 200, 200, 200, 200),
+            row("GET", "/countries/{code}", "/countries/SG", 200, 200, 200, 200),
+            row("GET", "/countries/{code}", "/countries/FR", 404, 404, 404, 404),
+            row("POST", "/countries/{code}/facts/{fact}", "/countries/SG/facts/pct", 303, 400, 403, 400));
 }

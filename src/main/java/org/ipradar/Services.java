@@ -48,6 +48,7 @@ public final class Services implements AutoCloseable {
     private final org.ipradar.desk.DeskService desk;
     private final org.ipradar.bulletin.BulletinService bulletins;
     private final org.ipradar.enterprise.EnterpriseService enterprises;
+    private final org.ipradar.country.CountryProfiles countries;
 
     private Services(Settings settings, List<Source> sources, LongConsumer catchUpProgress, Clock clock) {
         this.dataDir = settings.dataDir();
@@ -80,6 +81,7 @@ public final class Services implements AutoCloseable {
                 audit, clock);
         this.enterprises = new org.ipradar.enterprise.EnterpriseService(new org.ipradar.enterprise.EnterpriseStore(db),
                 auth.users(), audit, clock, org.ipradar.enterprise.ServiceLinks.NONE);
+        this.countries = new org.ipradar.country.CountryProfiles(db, audit, clock);
     }
 
     /**
@@ -176,6 +178,11 @@ public final class Services implements AutoCloseable {
     /** Firms' confidential profiles and service records, and who may see them. */
     public org.ipradar.enterprise.EnterpriseService enterprises() {
         return enterprises;
+    }
+
+    /** Country profiles: shipped, with editors' versions winning. */
+    public org.ipradar.country.CountryProfiles countries() {
+        return countries;
     }
 
     @Override

@@ -287,6 +287,20 @@ public final class Database implements AutoCloseable {
               saved_by TEXT NOT NULL,
               PRIMARY KEY (object_id, version)
             );
+            """,
+            // Editors' versions of the country profiles (org.ipradar.country): one row per save, never changed; the
+            // newest row of a code wins over the shipped YAML file, whose fingerprint it records.
+            """
+            CREATE TABLE country_profile_versions (
+              code TEXT NOT NULL,
+              version INTEGER NOT NULL,
+              body TEXT NOT NULL,
+              shipped_hash TEXT NOT NULL,
+              saved INTEGER NOT NULL,
+              saved_by TEXT NOT NULL,
+              summary TEXT NOT NULL,
+              PRIMARY KEY (code, version)
+            );
             """);
 
     private final Connection connection;

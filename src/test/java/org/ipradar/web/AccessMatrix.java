@@ -134,5 +134,18 @@ final class AccessMatrix {
             new Row("POST", "/firms/{id}/service-record", "/firms/ent-absent/service-record",
                     "type=consultation&text=x", 303, 403, 404, 404),
             new Row("POST", "/firms/{id}/consultants", "/firms/ent-absent/consultants", "user=x&action=assign", 303,
-                    403, 404, 404));
+                    403, 404, 404),
+            // country profiles: anyone reads them, editors and admins change them (no body: 400 shows access passed)
+            row("GET", "/api/countries", "/api/countries", 200, 200, 200, 200),
+            row("GET", "/api/countries/{code}", "/api/countries/SG", 200, 200, 200, 200),
+            row("GET", "/api/countries/{code}", "/api/countries/FR", 404, 404, 404, 404),
+            row("GET", "/api/countries/{code}", "/api/countries/S1", 400, 400, 400, 400),
+            row("PUT", "/api/countries/{code}", "/api/countries/SG", 401, 400, 403, 400),
+            row("GET", "/api/countries/{code}/versions", "/api/countries/SG/versions", 401, 200, 403, 200),
+            row("PUT", "/api/countries/{code}/facts/{fact}", "/api/countries/SG/facts/pct", 401, 400, 403, 400),
+            row("DELETE", "/api/countries/{code}", "/api/countries/SG", 405, 405, 405, 405),
+            row("GET", "/countries", "/countries", 200, 200, 200, 200),
+            row("GET", "/countries/{code}", "/countries/SG", 200, 200, 200, 200),
+            row("GET", "/countries/{code}", "/countries/FR", 404, 404, 404, 404),
+            row("POST", "/countries/{code}/facts/{fact}", "/countries/SG/facts/pct", 303, 400, 403, 400));
 }

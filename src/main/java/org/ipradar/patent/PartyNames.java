@@ -18,7 +18,7 @@ public final class PartyNames {
     private static final List<String> LATIN_SUFFIXES = List.of(
             "inc", "incorporated", "ltd", "limited", "co", "company", "corp", "corporation", "llc", "l l c", "llp",
             "lp", "gmbh", "mbh", "ag", "kg", "se", "sa", "s a", "sas", "sarl", "nv", "n v", "bv", "b v", "plc", "pte",
-            "pty", "pvt", "private", "kk", "k k", "srl", "s r l", "spa", "s p a", "oy", "ab", "as", "a s", "aps", "tbk",
+            "pty", "pvt", "private", "kk", "k k", "kabushiki kaisha", "yugen kaisha", "srl", "s r l", "spa", "s p a", "oy", "ab", "as", "a s", "aps", "tbk",
             "sdn bhd", "bhd", "jsc", "group", "holdings", "holding");
     // Chinese and Japanese legal forms, dropped from the end (and 株式会社 also from the front).
     private static final List<String> CJK_SUFFIXES = List.of(
@@ -64,8 +64,11 @@ public final class PartyNames {
      * spaces, match when the party's normalised name contains the competitor's.
      */
     public static boolean matches(String party, String competitor) {
-        String p = normalize(party);
-        String c = normalize(competitor);
+        return matchesNormalized(normalize(party), normalize(competitor));
+    }
+
+    /** As {@link #matches}, for names already through {@link #normalize}. */
+    public static boolean matchesNormalized(String p, String c) {
         if (p.isEmpty() || c.isEmpty()) {
             return false;
         }

@@ -11,9 +11,13 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.ipradar.index.Analyzers;
 
 /**
@@ -33,7 +37,10 @@ public final class PatentFields {
     /** The value of {@link #DOC} for an independent claim's document. */
     public static final String CLAIM = "claim";
 
-    /** The publication id ({@link PatentRecord#id()}): StringField on every document of the block, stored. */
+    /**
+     * The publication id ({@link PatentRecord#id()}): StringField on every document of the block, to replace the block
+     * by; stored, and sorted doc values, which the matcher reads for hundreds of hits without loading stored fields.
+     */
     public static final String PID = "pid";
     /** Keys that tie publications together ({@link PatentNumbers}): StringFields, for excluding a whole family. */
     public static final String NUMBER_KEY = "number_key";
@@ -64,7 +71,7 @@ public final class PatentFields {
     public static final String ABSTRACT_ZH = "abstract_zh";
     public static final String CLAIMS_ZH = "claims_zh";
     public static final String CLAIM_ZH = "claim_zh";
-    /** The claim number of a {@link #CLAIM} document: stored only. */
+    /** The claim number of a {@link #CLAIM} document: numeric doc values, read with the hit. */
     public static final String CLAIM_NUMBER = "claim_number";
 
     /**
@@ -74,8 +81,13 @@ public final class PatentFields {
     public static final String IPC = "ipc";
     public static final String CPC = "cpc";
     public static final String CLASSES = "classes";
-    /** Applicants and assignees normalised by {@link PartyNames}: StringFields, for filters and counts. */
+    /**
+     * Applicants and assignees normalised by {@link PartyNames}: StringFields for filters, and sorted-set doc values
+     * the matcher compares with the competitors.
+     */
     public static final String PARTY = "party";
+    /** The printed IPC and CPC symbols ({@code H01M 50/449}): sorted-set doc values, for the class boost. */
+    public static final String SYMBOLS = "symbols";
 
     /** Dates as epoch days: LongPoint for range filters, stored for the hit. */
     public static final String FILING = "filing";
@@ -110,6 +122,7 @@ public final class PatentFields {
         Document d = new Document();
         d.add(new StringField(DOC, PATENT, Field.Store.NO));
         d.add(new StringField(PID, r.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(PID, new BytesRef(r.id())));
         d.add(new StringField(NUMBER_KEY, PatentNumbers.key(r), Field.Store.NO));
         String app = PatentNumbers.applicationKey(r);
         if (!app.isEmpty()) {
@@ -141,20 +154,27 @@ public final class PatentFields {
         text(d, CLAIMS_EN, CLAIMS_ZH, all.toString());
 
         Set<String> classes = new LinkedHashSet<>();
+        Set<String> symbols = new LinkedHashSet<>();
         for (Classifications.Symbol s : Classifications.parseAll(r.ipc())) {
+            symbols.add(s.toString());
             for (String t : s.terms()) {
                 d.add(new StringField(IPC, t, Field.Store.NO));
                 classes.add(t);
             }
         }
         for (Classifications.Symbol s : Classifications.parseAll(r.cpc())) {
+            symbols.add(s.toString());
             for (String t : s.terms()) {
                 d.add(new StringField(CPC, t, Field.Store.NO));
                 classes.add(t);
             }
         }
         classes.forEach(t -> d.add(new StringField(CLASSES, t, Field.Store.NO)));
-        PartyNames.of(r).forEach(p -> d.add(new StringField(PARTY, p, Field.Store.NO)));
+        symbols.forEach(t -> d.add(new SortedSetDocValuesField(SYMBOLS, new BytesRef(t))));
+        for (String p : PartyNames.of(r)) {
+            d.add(new StringField(PARTY, p, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(PARTY, new BytesRef(p)));
+        }
 
         date(d, FILING, r.filingDate());
         date(d, PUBLICATION, r.publicationDate());
@@ -169,7 +189,8 @@ public final class PatentFields {
             Document cd = new Document();
             cd.add(new StringField(DOC, CLAIM, Field.Store.NO));
             cd.add(new StringField(PID, r.id(), Field.Store.YES));
-            cd.add(new StoredField(CLAIM_NUMBER, c.number()));
+            cd.add(new SortedDocValuesField(PID, new BytesRef(r.id())));
+            cd.add(new NumericDocValuesField(CLAIM_NUMBER, c.number()));
             text(cd, CLAIM_EN, CLAIM_ZH, c.text());
             docs.add(cd);
         }

@@ -26,11 +26,17 @@ public final class PatentImporter {
 
     private final PatentStore store;
     private final PatentIndex index;
+    private final int chunk;
 
     /** An importer writing to this store and this index (of the same data directory). */
     public PatentImporter(PatentStore store, PatentIndex index) {
+        this(store, index, CHUNK);
+    }
+
+    PatentImporter(PatentStore store, PatentIndex index, int chunk) {
         this.store = store;
         this.index = index;
+        this.chunk = chunk;
     }
 
     /**
@@ -43,9 +49,9 @@ public final class PatentImporter {
         int imported = 0;
         int updated = 0;
         int unchanged = 0;
-        for (int from = 0; from < records.size(); from += CHUNK) {
-            List<PatentRecord> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
-            List<PatentStore.Upserted> result = store.upsert(chunk);
+        for (int from = 0; from < records.size(); from += chunk) {
+            List<PatentRecord> part = records.subList(from, Math.min(records.size(), from + chunk));
+            List<PatentStore.Upserted> result = store.upsert(part);
             List<PatentRecord> changed = new ArrayList<>();
             for (PatentStore.Upserted u : result) {
                 switch (u.outcome()) {
@@ -61,7 +67,7 @@ public final class PatentImporter {
                 index.index(changed);
                 index.commit(store.maxSeq());
             }
-            progress.progress(from + chunk.size(), records.size());
+            progress.progress(from + part.size(), records.size());
         }
         index.refresh();
         return new ImportCounts(imported, updated, unchanged, batch.problems().size(), batch.problems());

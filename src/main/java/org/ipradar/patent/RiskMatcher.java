@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -150,7 +151,7 @@ public final class RiskMatcher {
 
     // --- ranking ---
 
-    private record Scored(int doc, String pid, double text, int bestClaim, double classBoost, double score) {}
+    private record Scored(int doc, String pid, int bestClaim, double score) {}
 
     private record Ranking(List<Scored> scored, List<String> excluded, int candidates) {}
 
@@ -240,37 +241,53 @@ public final class RiskMatcher {
         if (hits.length == 0) {
             return new Ranking(List.of(), sorted(excluded), 0);
         }
-        StoredFields stored = s.storedFields();
-        Map<String, Integer> docOf = new LinkedHashMap<>();
+        IndexReader reader = s.getIndexReader();
+        List<Integer> hitDocs = new ArrayList<>();
         for (ScoreDoc h : hits) {
-            docOf.put(stored.document(h.doc, Set.of(PatentFields.PID)).get(PatentFields.PID), h.doc);
+            hitDocs.add(h.doc);
         }
+        Map<Integer, String> pidOf = DocValuesLookup.sorted(reader, PatentFields.PID, hitDocs);
+        Map<String, Integer> docOf = new LinkedHashMap<>();
+        hitDocs.forEach(d -> docOf.put(pidOf.get(d), d));
         Query candidates = new TermInSetQuery(PatentFields.PID, bytes(docOf.keySet()));
 
         // Second pass: the exact parts of the score, over the candidates only.
         Map<String, Double> textScore = new HashMap<>();
         Map<String, Integer> bestClaim = new HashMap<>();
-        Map<String, Double> bestClaimScore = new HashMap<>();
         if (weights.bestClaim() > 0) {
-            for (ScoreDoc h : search(s, bag(PatentFields.CLAIM_EN, PatentFields.CLAIM_ZH, terms, 1),
-                    PatentFields.CLAIM, candidates, docOf.size() * 50)) {
-                var d = stored.document(h.doc, Set.of(PatentFields.PID, PatentFields.CLAIM_NUMBER));
-                String pid = d.get(PatentFields.PID);
-                if (h.score > bestClaimScore.getOrDefault(pid, -1.0)) {
-                    bestClaimScore.put(pid, (double) h.score);
-                    bestClaim.put(pid, d.getField(PatentFields.CLAIM_NUMBER).numericValue().intValue());
+            int claimDocs = s.count(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(PatentFields.DOC, PatentFields.CLAIM)), Occur.FILTER)
+                    .add(candidates, Occur.FILTER).build());
+            ScoreDoc[] claimHits = search(s, bag(PatentFields.CLAIM_EN, PatentFields.CLAIM_ZH, terms, 1),
+                    PatentFields.CLAIM, candidates, claimDocs);
+            List<Integer> claimDocIds = new ArrayList<>();
+            for (ScoreDoc h : claimHits) {
+                claimDocIds.add(h.doc);
+            }
+            Map<Integer, String> claimPid = DocValuesLookup.sorted(reader, PatentFields.PID, claimDocIds);
+            Map<Integer, Long> claimNumber = DocValuesLookup.numeric(reader, PatentFields.CLAIM_NUMBER, claimDocIds);
+            Map<String, Double> bestClaimScore = new HashMap<>();
+            for (ScoreDoc h : claimHits) { // best first, so the first hit of a patent is its best claim
+                String pid = claimPid.get(h.doc);
+                if (bestClaimScore.putIfAbsent(pid, (double) h.score) == null) {
+                    bestClaim.put(pid, claimNumber.getOrDefault(h.doc, 0L).intValue());
                 }
             }
             bestClaimScore.forEach((pid, sc) -> textScore.merge(pid, weights.bestClaim() * sc, Double::sum));
         }
-        addPart(s, stored, textScore, PatentFields.CLAIMS_EN, PatentFields.CLAIMS_ZH, weights.claims(), terms,
-                candidates, docOf.size());
-        addPart(s, stored, textScore, PatentFields.ABSTRACT_EN, PatentFields.ABSTRACT_ZH, weights.abstractText(),
-                terms, candidates, docOf.size());
-        addPart(s, stored, textScore, PatentFields.TITLE_EN, PatentFields.TITLE_ZH, weights.title(), terms,
-                candidates, docOf.size());
+        addPart(s, pidOf, textScore, PatentFields.CLAIMS_EN, PatentFields.CLAIMS_ZH, weights.claims(), terms,
+                candidates);
+        addPart(s, pidOf, textScore, PatentFields.ABSTRACT_EN, PatentFields.ABSTRACT_ZH, weights.abstractText(),
+                terms, candidates);
+        addPart(s, pidOf, textScore, PatentFields.TITLE_EN, PatentFields.TITLE_ZH, weights.title(), terms,
+                candidates);
 
         List<Classifications.Symbol> productClasses = Classifications.parseAll(q.classes());
+        List<String> competitors = q.competitors().stream().map(PartyNames::normalize).toList();
+        Map<Integer, List<String>> symbols = productClasses.isEmpty() ? Map.of()
+                : DocValuesLookup.sortedSet(reader, PatentFields.SYMBOLS, hitDocs);
+        Map<Integer, List<String>> parties = competitors.isEmpty() ? Map.of()
+                : DocValuesLookup.sortedSet(reader, PatentFields.PARTY, hitDocs);
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<String, Integer> e : docOf.entrySet()) {
             String pid = e.getKey();
@@ -278,28 +295,26 @@ public final class RiskMatcher {
             if (t <= 0) {
                 continue;
             }
-            double boost = 1;
-            double cb = 0;
-            if (!productClasses.isEmpty() || !q.competitors().isEmpty()) {
-                PatentRecord r = PatentJson.read(stored.document(e.getValue(), Set.of(PatentFields.RECORD))
-                        .get(PatentFields.RECORD));
-                cb = classOverlap(productClasses, r).map(o -> classBoost(o.level())).orElse(0.0);
-                boost = (1 + cb) * (competitor(r, q.competitors()).isPresent() ? 1 + COMPETITOR_BOOST : 1);
-            }
-            scored.add(new Scored(e.getValue(), pid, t, bestClaim.getOrDefault(pid, 0), cb, t * boost));
+            double cb = Classifications.best(productClasses,
+                            Classifications.parseAll(symbols.getOrDefault(e.getValue(), List.of())))
+                    .map(o -> classBoost(o.level())).orElse(0.0);
+            boolean competitor = parties.getOrDefault(e.getValue(), List.of()).stream()
+                    .anyMatch(p -> competitors.stream().anyMatch(c -> PartyNames.matchesNormalized(p, c)));
+            double boost = (1 + cb) * (competitor ? 1 + COMPETITOR_BOOST : 1);
+            scored.add(new Scored(e.getValue(), pid, bestClaim.getOrDefault(pid, 0), t * boost));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::pid));
         return new Ranking(scored.subList(0, Math.min(q.limit(), scored.size())), sorted(excluded), scored.size());
     }
 
-    private void addPart(IndexSearcher s, StoredFields stored, Map<String, Double> textScore, String en, String zh,
-            double weight, QueryTerms terms, Query candidates, int n) throws IOException {
+    private void addPart(IndexSearcher s, Map<Integer, String> pidOf, Map<String, Double> textScore, String en,
+            String zh, double weight, QueryTerms terms, Query candidates) throws IOException {
         if (weight <= 0) {
             return;
         }
-        for (ScoreDoc h : search(s, bag(en, zh, terms, 1), PatentFields.PATENT, candidates, n)) {
-            String pid = stored.document(h.doc, Set.of(PatentFields.PID)).get(PatentFields.PID);
-            textScore.merge(pid, weight * h.score, Double::sum);
+        // the candidates' patent documents are the first pass's hits, whose ids are known by doc number
+        for (ScoreDoc h : search(s, bag(en, zh, terms, 1), PatentFields.PATENT, candidates, pidOf.size())) {
+            textScore.merge(pidOf.get(h.doc), weight * h.score, Double::sum);
         }
     }
 

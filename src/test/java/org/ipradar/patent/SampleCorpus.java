@@ -23,13 +23,13 @@ import org.xml.sax.InputSource;
  * XML, the US independent-claims TSV) for measuring ranking in tests until the real readers
  * ({@code org.ipradar.patent.read.PatentFiles}) are merged; it reads only what ranking needs and is not shipped.
  */
-final class SampleCorpus {
+public final class SampleCorpus {
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
     private SampleCorpus() {}
 
     /** Every record the samples under {@code patents/} yield, with the count of documents that could not be read. */
-    static PatentBatch read(Path patents) throws IOException {
+    public static PatentBatch read(Path patents) throws IOException {
         List<PatentRecord> records = new ArrayList<>();
         List<RecordProblem> problems = new ArrayList<>();
         List<Path> usFiles = new ArrayList<>();

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A hand-built set of 16 patents around a ceramic-coated battery separator, each there to test one thing of risk
+ * A hand-built set of 17 patents around a ceramic-coated battery separator, each there to test one thing of risk
  * ranking: close claims in force, pending and presumed in force; an expired one and one whose estimated term ended;
  * a design patent; a competitor's twin and a class-matching twin; the firm's own patent with two family members; one
- * outside the target markets; a WO application; and two distractors.
+ * outside the target markets; a WO application; and two distractors. Every record is invented for these tests (numbers,
+ * names and texts); none is a real patent.
  */
 final class SeparatorPatents {
     private SeparatorPatents() {}

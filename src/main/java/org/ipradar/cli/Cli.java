@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             EvalExtractCommand.class,
             EvalTagsCommand.class,
             EvalDedupCommand.class,
+            EvalPatentsCommand.class,
             UserCommand.class,
             org.ipradar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class

@@ -301,6 +301,42 @@ public final class Database implements AutoCloseable {
               summary TEXT NOT NULL,
               PRIMARY KEY (code, version)
             );
+            """,
+            // Patent records for risk matching: the whole record as JSON, the fields searched and shown as columns,
+            // a change number for the patent index to catch up by, and the family members each record names.
+            """
+            CREATE TABLE patents (
+              id TEXT PRIMARY KEY,
+              seq INTEGER NOT NULL UNIQUE,
+              jurisdiction TEXT NOT NULL,
+              number TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              type TEXT NOT NULL,
+              status TEXT NOT NULL,
+              title TEXT NOT NULL,
+              lang TEXT NOT NULL,
+              format TEXT NOT NULL,
+              number_key TEXT NOT NULL,
+              application_key TEXT NOT NULL,
+              filing_date TEXT,
+              publication_date TEXT,
+              grant_date TEXT,
+              expiry TEXT,
+              family_id TEXT NOT NULL,
+              content_hash TEXT NOT NULL,
+              record TEXT NOT NULL,
+              imported INTEGER NOT NULL,
+              updated INTEGER NOT NULL
+            );
+            CREATE INDEX patents_number_key ON patents(number_key);
+            CREATE INDEX patents_application_key ON patents(application_key);
+            CREATE INDEX patents_family_id ON patents(family_id);
+            CREATE TABLE patent_family (
+              id TEXT NOT NULL REFERENCES patents(id) ON DELETE CASCADE,
+              member_key TEXT NOT NULL,
+              PRIMARY KEY (id, member_key)
+            );
+            CREATE INDEX patent_family_member ON patent_family(member_key);
             """);
 
     private final Connection connection;

@@ -21,7 +21,8 @@ public final class Claims {
 
     private static final String NOUN = "(?:claims?|ansprüchen?|anspruch|anspruche|revendications?|权利要求)";
     private static final Pattern ANCHOR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:claims?|ansprüchen?|anspruch|anspruche|revendications?)\\s*(?:n[°o]\\.?\\s*)?(\\d+)(?!\\d)"
+            "(?iu)(?<![\\p{L}])(?:claims?|ansprüchen?|anspruch|anspruche|revendications?)"
+                    + "\\s*(?:n[°o]\\.?\\s*)?(\\d+)(?!\\d)"
                     + "|权利要求\\s*(\\d+)");
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?iu)\\G\\s*(?<conn>(?:[,，、]\\s*)?(?:and|or|und|oder|et|ou|或者?|和|及)(?![\\p{L}])|[,，、]"
@@ -37,7 +38,8 @@ public final class Claims {
             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
     private static final String ORDINAL = "(?:" + String.join("|", ORDINALS) + ")";
     /** "the first claim", "the first or second claim", "the first to third claims" (translations from Spanish). */
-    private static final Pattern ORDINAL_REFERENCE = Pattern.compile("(?iu)\\b(" + ORDINAL + "(?:\\s*(?:,|or|and|to)\\s*"
+    private static final Pattern ORDINAL_REFERENCE = Pattern.compile("(?iu)\\b(" + ORDINAL
+            + "(?:\\s*(?:,|or|and|to)\\s*"
             + "(?:the\\s+)?" + ORDINAL + ")*)\\s+claims?\\b");
     private static final Pattern ORDINAL_PART = Pattern.compile("(?iu)\\b(to\\s+(?:the\\s+)?)?(" + ORDINAL + ")\\b");
     private static final Pattern LEADING_NUMBER = Pattern.compile(

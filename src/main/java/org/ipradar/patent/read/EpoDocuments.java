@@ -60,7 +60,7 @@ final class EpoDocuments {
         }
         Element b400 = child(biblio, "B400");
         if (r.kind.startsWith("B")) {
-            r.grantDate = Dates.lenient(text(b400, "B450"));
+            r.grantDate = Dates.lenient(text(b400, "B450", "date"));
             if (r.grantDate == null) {
                 r.grantDate = r.publicationDate;
             }

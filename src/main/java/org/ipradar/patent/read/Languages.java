@@ -4,7 +4,7 @@ package org.ipradar.patent.read;
 final class Languages {
     private Languages() {}
 
-    /** {@code ja} with kana, {@code ko} with Hangul, {@code zh} with Han characters, {@code en} with Latin letters, else empty. */
+    /** {@code ja} with kana, {@code ko} with Hangul, {@code zh} with Han, {@code en} with Latin letters, else empty. */
     static String guess(String text) {
         boolean han = false;
         boolean latin = false;

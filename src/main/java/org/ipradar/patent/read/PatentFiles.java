@@ -45,6 +45,8 @@ public final class PatentFiles {
     private static final Pattern XML_DECLARATION = Pattern.compile("^\\s*<\\?xml\\s");
     private static final Pattern DECLARED_ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
+    private static final String ZIP_ENTRIES = ".*\\.(xml|sgm|sgml|txt|csv|tsv|xlsx|xls|aps)$";
+
     private enum Format { XML, GREENBOOK, BRS, TABLE, WORKBOOK, ZIP }
 
     private PatentFiles() {}
@@ -322,7 +324,7 @@ public final class PatentFiles {
             while ((entry = zip.getNextEntry()) != null) {
                 String entryName = entry.getName();
                 if (entry.isDirectory() || entryName.startsWith("__MACOSX/")
-                        || !entryName.toLowerCase(Locale.ROOT).matches(".*\\.(xml|sgm|sgml|txt|csv|tsv|xlsx|xls|aps)$")) {
+                        || !entryName.toLowerCase(Locale.ROOT).matches(ZIP_ENTRIES)) {
                     continue;
                 }
                 String suffix = entryName.substring(entryName.lastIndexOf('.'));

@@ -52,7 +52,8 @@ class ClaimsTest {
 
     @Test
     void numbersAClaimPrintedTwiceAfterTheLast() {
-        List<Claim> claims = Claims.of(List.of("1. A panel.", "2. The panel of claim 1.", "2. The panel of claim 1, red."));
+        List<Claim> claims = Claims.of(List.of("1. A panel.", "2. The panel of claim 1.",
+                "2. The panel of claim 1, red."));
         assertEquals(List.of(1, 2, 3), claims.stream().map(Claim::number).toList());
         assertEquals("The panel of claim 1, red.", claims.get(2).text());
     }

@@ -51,6 +51,15 @@ public final class PatentFiles {
 
     private PatentFiles() {}
 
+    /** Receives what a file yields, record by record, so that a large bulk file need not be held in memory. */
+    public interface Sink {
+        /** A record read, in file order. */
+        void record(PatentRecord record);
+
+        /** A record skipped, with its position and the reason. */
+        void problem(RecordProblem problem);
+    }
+
     /** Reads one file with the column mapping guessed from the headers (for CSV/XLSX). */
     public static PatentBatch read(Path file) throws IOException {
         return read(file, ColumnMapping.DEFAULT);
@@ -64,22 +73,50 @@ public final class PatentFiles {
      * @throws IOException when the file cannot be read
      */
     public static PatentBatch read(Path file, ColumnMapping mapping) throws IOException {
-        return read(file, file.toString(), mapping);
-    }
-
-    private static PatentBatch read(Path file, String name, ColumnMapping mapping) throws IOException {
-        byte[] head = head(file);
-        Format format = sniff(head, name);
         List<PatentRecord> records = new ArrayList<>();
         List<RecordProblem> problems = new ArrayList<>();
-        switch (format) {
-            case XML -> readXml(file, name, head, records, problems);
-            case GREENBOOK, BRS -> readTagged(file, name, format, records, problems);
-            case TABLE -> readTable(TableReader.csv(file, mapping), file, name, mapping, records, problems);
-            case WORKBOOK -> readTable(TableReader.workbook(file, mapping), file, name, mapping, records, problems);
-            case ZIP -> readZip(file, name, mapping, records, problems);
-        }
+        read(file, mapping, new Sink() {
+            @Override
+            public void record(PatentRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void problem(RecordProblem problem) {
+                problems.add(problem);
+            }
+        });
         return new PatentBatch(records, problems);
+    }
+
+    /**
+     * Reads one file like {@link #read(Path, ColumnMapping)}, handing each record and problem to the sink as soon as
+     * it is read.
+     *
+     * @throws PatentFormatException when the file is in no format this reader knows (before anything is handed on)
+     * @throws IOException when the file cannot be read
+     */
+    public static void read(Path file, ColumnMapping mapping, Sink sink) throws IOException {
+        read(file, file.toString(), mapping, sink);
+    }
+
+    private static void read(Path file, String name, ColumnMapping mapping, Sink sink) throws IOException {
+        byte[] head = head(file);
+        Format format = sniff(head, name);
+        switch (format) {
+            case XML -> readXml(file, name, head, sink);
+            case GREENBOOK, BRS -> readTagged(file, name, format, sink);
+            case TABLE -> readTable(TableReader.csv(file, mapping), name, mapping, sink);
+            case WORKBOOK -> readTable(TableReader.workbook(file, mapping), name, mapping, sink);
+            case ZIP -> readZip(file, name, mapping, sink);
+        }
+    }
+
+    /** Whether the name lets text be read as a table: a table extension ({@code .csv}, {@code .tsv}...) or none. */
+    private static boolean tableName(String name) {
+        String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .toLowerCase(Locale.ROOT);
+        return file.matches(".*\\.(csv|tsv|txt|tab|dat)$") || !file.contains(".");
     }
 
     // ---- detection ----
@@ -119,6 +156,10 @@ public final class PatentFiles {
         if (looksBinary(head)) {
             throw new PatentFormatException(name + ": not a patent format this reader knows (a binary file that is"
                     + " neither XLSX/XLS nor ZIP)");
+        }
+        if (!tableName(name)) {
+            throw new PatentFormatException(name + ": not a patent format this reader knows (USPTO XML/SGML/Greenbook"
+                    + "/BRS, EPO or OPS XML, or a .csv/.tsv/.txt/.xlsx table with a publication-number column)");
         }
         return Format.TABLE;
     }
@@ -163,8 +204,7 @@ public final class PatentFiles {
 
     // ---- XML ----
 
-    private static void readXml(Path file, String name, byte[] head, List<PatentRecord> records,
-            List<RecordProblem> problems) throws IOException {
+    private static void readXml(Path file, String name, byte[] head, Sink sink) throws IOException {
         Charset charset = declaredCharset(head);
         try (BufferedReader reader = new BufferedReader(reader(Files.newInputStream(file), charset))) {
             StringBuilder doc = new StringBuilder();
@@ -176,7 +216,7 @@ public final class PatentFiles {
                 lineNumber++;
                 if (XML_DECLARATION.matcher(line).find() && !doc.toString().isBlank()) {
                     documents++;
-                    readDocument(doc.toString(), name, documents, docLine, records, problems);
+                    readDocument(doc.toString(), name, documents, docLine, sink);
                     doc.setLength(0);
                     docLine = lineNumber;
                 }
@@ -187,13 +227,12 @@ public final class PatentFiles {
             }
             if (!doc.toString().isBlank()) {
                 documents++;
-                readDocument(doc.toString(), name, documents, docLine, records, problems);
+                readDocument(doc.toString(), name, documents, docLine, sink);
             }
         }
     }
 
-    private static void readDocument(String xml, String name, int index, int line, List<PatentRecord> records,
-            List<RecordProblem> problems) {
+    private static void readDocument(String xml, String name, int index, int line, Sink sink) {
         String where = "document " + index + " (line " + line + ")";
         String root = rootName(xml.substring(0, Math.min(xml.length(), SNIFF_BYTES)));
         if (root.equals("sequence-cwu")) {
@@ -208,7 +247,7 @@ public final class PatentFiles {
             // tag) is reported instead, since a lenient parse would pass off half a record as whole.
             if (root.isEmpty() || !Pattern.compile("</(?:[\\w.-]+:)?" + Pattern.quote(root) + "\\s*>").matcher(xml)
                     .find()) {
-                problems.add(new RecordProblem(name, where, "not well-formed XML: " + e.getMessage()));
+                sink.problem(new RecordProblem(name, where, "not well-formed XML: " + e.getMessage()));
                 return;
             }
             document = W3CDom.convert(Jsoup.parse(Xml.replaceNamedEntities(xml), "", Parser.xmlParser()));
@@ -216,22 +255,22 @@ public final class PatentFiles {
         Element element = document.getDocumentElement();
         try {
             switch (Xml.name(element)) {
-                case "us-patent-grant", "us-patent-application" -> records.add(UsptoXml.ice(element));
-                case "patent-application-publication" -> records.add(UsptoXml.pap(element));
-                case "PATDOC" -> records.add(UsptoXml.sgml(element));
-                case "ep-patent-document" -> records.add(EpoDocuments.read(element));
+                case "us-patent-grant", "us-patent-application" -> sink.record(UsptoXml.ice(element));
+                case "patent-application-publication" -> sink.record(UsptoXml.pap(element));
+                case "PATDOC" -> sink.record(UsptoXml.sgml(element));
+                case "ep-patent-document" -> sink.record(EpoDocuments.read(element));
                 case "world-patent-data", "fault" -> {
                     EpoOps.Result result = EpoOps.read(element);
-                    records.addAll(result.records());
+                    result.records().forEach(sink::record);
                     for (String[] p : result.problems()) {
-                        problems.add(new RecordProblem(name, index == 1 ? p[0] : where + " " + p[0], p[1]));
+                        sink.problem(new RecordProblem(name, index == 1 ? p[0] : where + " " + p[0], p[1]));
                     }
                 }
-                default -> problems.add(new RecordProblem(name, where, "<" + Xml.name(element)
+                default -> sink.problem(new RecordProblem(name, where, "<" + Xml.name(element)
                         + "> is not a patent document"));
             }
         } catch (RuntimeException e) {
-            problems.add(new RecordProblem(name, where, String.valueOf(e.getMessage())));
+            sink.problem(new RecordProblem(name, where, String.valueOf(e.getMessage())));
         }
     }
 
@@ -260,8 +299,7 @@ public final class PatentFiles {
 
     // ---- tagged text ----
 
-    private static void readTagged(Path file, String name, Format format, List<PatentRecord> records,
-            List<RecordProblem> problems) throws IOException {
+    private static void readTagged(Path file, String name, Format format, Sink sink) throws IOException {
         List<String> lines;
         try (BufferedReader reader = new BufferedReader(reader(Files.newInputStream(file), textCharset(file)))) {
             lines = reader.lines().toList();
@@ -272,9 +310,9 @@ public final class PatentFiles {
         for (TaggedText.Chunk chunk : chunks) {
             index++;
             try {
-                records.add(format == Format.BRS ? TaggedText.brs(chunk.lines()) : TaggedText.greenbook(chunk.lines()));
+                sink.record(format == Format.BRS ? TaggedText.brs(chunk.lines()) : TaggedText.greenbook(chunk.lines()));
             } catch (RuntimeException e) {
-                problems.add(new RecordProblem(name, "document " + index + " (line " + chunk.line() + ")",
+                sink.problem(new RecordProblem(name, "document " + index + " (line " + chunk.line() + ")",
                         String.valueOf(e.getMessage())));
             }
         }
@@ -294,30 +332,26 @@ public final class PatentFiles {
 
     // ---- tables ----
 
-    private static void readTable(TableReader.Table table, Path file, String name, ColumnMapping mapping,
-            List<PatentRecord> records, List<RecordProblem> problems) throws PatentFormatException {
+    private static void readTable(TableReader.Table table, String name, ColumnMapping mapping, Sink sink)
+            throws PatentFormatException {
         if (table == null) {
-            String what = name.toLowerCase(Locale.ROOT).matches(".*\\.(csv|tsv|txt|xlsx|xls)$")
-                    ? "a table without a publication-number column among its first " + TableReader.HEADER_ROWS
-                    + " rows (name the column with a mapping such as number=公开号)"
-                    : "not a patent format this reader knows (USPTO XML/SGML/Greenbook/BRS, EPO or OPS XML, or a"
-                            + " CSV/XLSX table with a publication-number column)";
+            String what = "a table without a publication-number column among its first " + TableReader.HEADER_ROWS
+                    + " rows (name the column with a mapping such as number=公开号)";
             if (!mapping.explicit().isEmpty()) {
                 what += "; the mapping names " + mapping.explicit().values();
             }
             throw new PatentFormatException(name + ": " + what);
         }
         TableReader.Result result = TableReader.records(table, mapping);
-        records.addAll(result.records());
+        result.records().forEach(sink::record);
         for (String[] p : result.problems()) {
-            problems.add(new RecordProblem(name, p[0], p[1]));
+            sink.problem(new RecordProblem(name, p[0], p[1]));
         }
     }
 
     // ---- ZIP ----
 
-    private static void readZip(Path file, String name, ColumnMapping mapping, List<PatentRecord> records,
-            List<RecordProblem> problems) throws IOException {
+    private static void readZip(Path file, String name, ColumnMapping mapping, Sink sink) throws IOException {
         int read = 0;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             ZipEntry entry;
@@ -333,11 +367,9 @@ public final class PatentFiles {
                     Files.copy(zip, temp, StandardCopyOption.REPLACE_EXISTING);
                     String inner = name + "!" + entryName;
                     try {
-                        PatentBatch batch = read(temp, inner, mapping);
-                        records.addAll(batch.records());
-                        problems.addAll(batch.problems());
+                        read(temp, inner, mapping, sink);
                     } catch (PatentFormatException e) {
-                        problems.add(new RecordProblem(name, entryName, e.getMessage()));
+                        sink.problem(new RecordProblem(name, entryName, e.getMessage()));
                     }
                     read++;
                 } finally {

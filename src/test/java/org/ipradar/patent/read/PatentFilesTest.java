@@ -85,6 +85,23 @@ class PatentFilesTest {
     }
 
     @Test
+    void handsRecordsAndProblemsToASinkInFileOrder() throws IOException {
+        List<String> seen = new java.util.ArrayList<>();
+        PatentFiles.read(fixture("uspto-bulk.xml"), ColumnMapping.DEFAULT, new PatentFiles.Sink() {
+            @Override
+            public void record(PatentRecord record) {
+                seen.add(record.id());
+            }
+
+            @Override
+            public void problem(RecordProblem problem) {
+                seen.add(problem.position());
+            }
+        });
+        assertEquals(List.of("US9999001B2", "USD699001S1", "document 4 (line 171)", "US6999004B1"), seen);
+    }
+
+    @Test
     void readsAPreGrantPublicationInPapTags() throws IOException {
         PatentBatch batch = read("pap-application.xml");
         assertEquals(List.of(), batch.problems());
@@ -273,7 +290,7 @@ class PatentFilesTest {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, "# Notes\n\nNothing tabular here.\n", StandardCharsets.UTF_8);
         assertEquals(notes + ": not a patent format this reader knows (USPTO XML/SGML/Greenbook/BRS, EPO or OPS XML,"
-                + " or a CSV/XLSX table with a publication-number column)",
+                + " or a .csv/.tsv/.txt/.xlsx table with a publication-number column)",
                 assertThrows(PatentFormatException.class, () -> PatentFiles.read(notes)).getMessage());
 
         Path binary = dir.resolve("image.png");

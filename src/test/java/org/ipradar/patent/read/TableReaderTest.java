@@ -114,6 +114,17 @@ class TableReaderTest {
     }
 
     @Test
+    void textNamedAsSomethingElseIsNotATable() throws IOException {
+        String text = "**Schema:** application number | document number | priority date | file date\n";
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, text, StandardCharsets.UTF_8);
+        assertThrows(PatentFormatException.class, () -> PatentFiles.read(readme));
+        Path csv = dir.resolve("numbers.csv");
+        Files.writeString(csv, "document number\nUS7654321B2\n", StandardCharsets.UTF_8);
+        assertEquals(List.of("US7654321B2"), ids(PatentFiles.read(csv)));
+    }
+
+    @Test
     void reportsWhereACsvBreaksOff() throws IOException {
         Path file = dir.resolve("broken.csv");
         Files.writeString(file, "公开号,标题\nCN112345678B,正极材料\nCN112345679B,\"负极\"材料\"\nCN112345680B,隔膜\n",

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ipradar.patent.LegalEvent;
 import org.ipradar.patent.LegalStatus;
 import org.ipradar.patent.PatentRecord;
@@ -109,13 +110,9 @@ final class EpoOps {
         return new Result(records, problems);
     }
 
-    private interface NumberSource {
-        PublicationNumber get();
-    }
-
     /** Fills the builder for the publication (creating it), or records a problem and returns null. */
     private static RecordBuilder collect(Map<String, RecordBuilder> byId, List<String[]> problems, String where,
-            NumberSource number, Consumer<RecordBuilder> fill) {
+            Supplier<PublicationNumber> number, Consumer<RecordBuilder> fill) {
         try {
             PublicationNumber n = number.get();
             if (n.jurisdiction().isEmpty() || n.number().isEmpty()) {

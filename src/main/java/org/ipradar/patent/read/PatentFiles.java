@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -322,10 +324,10 @@ public final class PatentFiles {
     private static Charset textCharset(Path file) throws IOException {
         byte[] bytes = head(file);
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, 0,
-                    Math.max(0, bytes.length - 4)));
+            // the last bytes may be a character cut in two by the sniffing limit
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, 0, Math.max(0, bytes.length - 4)));
             return StandardCharsets.UTF_8;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return StandardCharsets.ISO_8859_1;
         }
     }

@@ -13,10 +13,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +79,7 @@ final class TableReader {
     /** The rows of the first sheet of a workbook that has a header row with a publication-number column, or null. */
     static Table workbook(Path file, ColumnMapping mapping) throws IOException {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
-            DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
             for (Sheet sheet : workbook) {
                 List<TableRow> rows = new ArrayList<>();
                 for (Row row : sheet) {
@@ -209,8 +211,7 @@ final class TableReader {
 
     private static List<String> symbols(String cell) {
         List<String> found = new ArrayList<>();
-        Matcher m = CLASS_SYMBOL.matcher(java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC)
-                .toUpperCase(java.util.Locale.ROOT));
+        Matcher m = CLASS_SYMBOL.matcher(Normalizer.normalize(cell, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT));
         while (m.find()) {
             found.add(m.group());
         }
@@ -231,8 +232,7 @@ final class TableReader {
                 value = value.substring(0, inText.start()).strip();
             }
             String country = value.length() > 2 && Character.isLetter(value.charAt(0))
-                    && Character.isLetter(value.charAt(1)) ? value.substring(0, 2).toUpperCase(java.util.Locale.ROOT)
-                    : "";
+                    && Character.isLetter(value.charAt(1)) ? value.substring(0, 2).toUpperCase(Locale.ROOT) : "";
             String number = country.isEmpty() ? value : value.substring(2).strip();
             if (!number.isEmpty()) {
                 r.priorities.add(new Priority(country, number, date));

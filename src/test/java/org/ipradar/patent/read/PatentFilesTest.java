@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -86,7 +87,7 @@ class PatentFilesTest {
 
     @Test
     void handsRecordsAndProblemsToASinkInFileOrder() throws IOException {
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         PatentFiles.read(fixture("uspto-bulk.xml"), ColumnMapping.DEFAULT, new PatentFiles.Sink() {
             @Override
             public void record(PatentRecord record) {

@@ -49,6 +49,7 @@ public final class Services implements AutoCloseable {
     private final org.ipradar.bulletin.BulletinService bulletins;
     private final org.ipradar.enterprise.EnterpriseService enterprises;
     private final org.ipradar.country.CountryProfiles countries;
+    private final org.ipradar.patent.Patents patents;
 
     private Services(Settings settings, List<Source> sources, LongConsumer catchUpProgress, Clock clock) {
         this.dataDir = settings.dataDir();
@@ -82,6 +83,25 @@ public final class Services implements AutoCloseable {
         this.enterprises = new org.ipradar.enterprise.EnterpriseService(new org.ipradar.enterprise.EnterpriseStore(db),
                 auth.users(), audit, clock, org.ipradar.enterprise.ServiceLinks.NONE);
         this.countries = new org.ipradar.country.CountryProfiles(db, audit, clock);
+        org.ipradar.patent.Patents openedPatents;
+        try {
+            openedPatents = org.ipradar.patent.Patents.open(db, dataDir, catchUpProgress);
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
+        }
+        this.patents = openedPatents;
+    }
+
+    // Closes the document index and the database after a later part failed to open.
+    private void closeQuietly() {
+        try {
+            index.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the original failure is what the caller needs to see
+        } finally {
+            db.close();
+        }
     }
 
     /**
@@ -180,6 +200,11 @@ public final class Services implements AutoCloseable {
         return enterprises;
     }
 
+    /** Patent records: their store, index, importer and the risk matcher. */
+    public org.ipradar.patent.Patents patents() {
+        return patents;
+    }
+
     /** Country profiles: shipped, with editors' versions winning. */
     public org.ipradar.country.CountryProfiles countries() {
         return countries;
@@ -189,7 +214,11 @@ public final class Services implements AutoCloseable {
     public void close() {
         try {
             writer.commit(); // so the next open has nothing to catch up
-            index.close();
+            try {
+                patents.close();
+            } finally {
+                index.close();
+            }
         } catch (IOException e) {
             throw new org.ipradar.index.IndexException("cannot close the index: " + e.getMessage(), e);
         } finally {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             BulletinCommand.class,
             ReindexCommand.class,
             ImportDocsCommand.class,
+            ImportPatentsCommand.class,
             PrintConfigCommand.class,
             EvalCommand.class,
             EvalExtractCommand.class,

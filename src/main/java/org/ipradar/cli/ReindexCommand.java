@@ -30,7 +30,7 @@ final class ReindexCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "reindexed %d documents in %.1fs%n", n,
                         (System.nanoTime() - start) / 1e9);
             }
-            PatentsReindex.run(services.database(), s.dataDir());
+            PatentsReindex.run(services.patents(), s.dataDir());
             return 0;
         }
     }

@@ -42,7 +42,7 @@ public final class PatentFields {
      * by; stored, and sorted doc values, which the matcher reads for hundreds of hits without loading stored fields.
      */
     public static final String PID = "pid";
-    /** Keys that tie publications together ({@link PatentNumbers}): StringFields, for excluding a whole family. */
+    /** Keys that tie publications together ({@link NumberKeys}): StringFields, for excluding a whole family. */
     public static final String NUMBER_KEY = "number_key";
     public static final String APPLICATION_KEY = "application_key";
     public static final String FAMILY_ID = "family_id";
@@ -123,8 +123,8 @@ public final class PatentFields {
         d.add(new StringField(DOC, PATENT, Field.Store.NO));
         d.add(new StringField(PID, r.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(PID, new BytesRef(r.id())));
-        d.add(new StringField(NUMBER_KEY, PatentNumbers.key(r), Field.Store.NO));
-        String app = PatentNumbers.applicationKey(r);
+        d.add(new StringField(NUMBER_KEY, NumberKeys.key(r), Field.Store.NO));
+        String app = NumberKeys.applicationKey(r);
         if (!app.isEmpty()) {
             d.add(new StringField(APPLICATION_KEY, app, Field.Store.NO));
         }
@@ -132,7 +132,7 @@ public final class PatentFields {
             d.add(new StringField(FAMILY_ID, r.familyId(), Field.Store.NO));
         }
         for (String member : r.family()) {
-            String key = PatentNumbers.key(member);
+            String key = NumberKeys.key(member);
             if (!key.isEmpty()) {
                 d.add(new StringField(FAMILY, key, Field.Store.NO));
             }

@@ -58,7 +58,10 @@ public final class PatentStore {
         this.clock = clock;
     }
 
-    /** Upserts the records in one transaction, in order (a publication listed twice is updated by its second copy). */
+    /**
+     * Upserts the records in one transaction, in order: a stored publication is updated with the new record's fields
+     * where it has them ({@link PatentRecords#merge}), so partial records add up; listed twice, the second copy wins.
+     */
     public List<Upserted> upsert(List<PatentRecord> records) {
         return db.write(c -> upsert(c, records));
     }
@@ -68,7 +71,7 @@ public final class PatentStore {
         long seq = maxSeq(c);
         long now = clock.millis();
         List<Upserted> out = new ArrayList<>(records.size());
-        try (PreparedStatement find = c.prepareStatement("SELECT content_hash, seq FROM patents WHERE id = ?");
+        try (PreparedStatement find = c.prepareStatement("SELECT content_hash, seq, record FROM patents WHERE id = ?");
                 PreparedStatement insert = c.prepareStatement("INSERT INTO patents (id, seq, jurisdiction, number,"
                         + " kind, type, status, title, lang, format, number_key, application_key, filing_date,"
                         + " publication_date, grant_date, expiry, family_id, content_hash, record, imported, updated)"
@@ -81,18 +84,21 @@ public final class PatentStore {
                 PreparedStatement unlink = c.prepareStatement("DELETE FROM patent_family WHERE id = ?");
                 PreparedStatement link = c.prepareStatement(
                         "INSERT OR IGNORE INTO patent_family (id, member_key) VALUES (?, ?)")) {
-            for (PatentRecord r : records) {
-                String json = PatentJson.write(r);
-                String hash = PatentJson.hash(json);
-                find.setString(1, r.id());
+            for (PatentRecord given : records) {
+                find.setString(1, given.id());
                 String oldHash = null;
                 long oldSeq = 0;
+                PatentRecord r = given;
                 try (ResultSet rs = find.executeQuery()) {
                     if (rs.next()) {
                         oldHash = rs.getString(1);
                         oldSeq = rs.getLong(2);
+                        // a partial record (an OPS claims or legal-status response) adds to what is stored
+                        r = PatentRecords.merge(PatentJson.read(rs.getString(3)), given);
                     }
                 }
+                String json = PatentJson.write(r);
+                String hash = PatentJson.hash(json);
                 if (hash.equals(oldHash)) {
                     out.add(new Upserted(r, oldSeq, Outcome.UNCHANGED));
                     continue;
@@ -115,7 +121,7 @@ public final class PatentStore {
                     unlink.executeUpdate();
                 }
                 for (String member : r.family()) {
-                    String key = PatentNumbers.key(member);
+                    String key = NumberKeys.key(member);
                     if (!key.isEmpty()) {
                         link.setString(1, r.id());
                         link.setString(2, key);
@@ -139,8 +145,8 @@ public final class PatentStore {
         st.setString(i + 5, r.title());
         st.setString(i + 6, r.lang());
         st.setString(i + 7, r.format());
-        st.setString(i + 8, PatentNumbers.key(r));
-        st.setString(i + 9, PatentNumbers.applicationKey(r));
+        st.setString(i + 8, NumberKeys.key(r));
+        st.setString(i + 9, NumberKeys.applicationKey(r));
         st.setString(i + 10, date(r.filingDate()));
         st.setString(i + 11, date(r.publicationDate()));
         st.setString(i + 12, date(r.grantDate()));
@@ -197,7 +203,7 @@ public final class PatentStore {
             List<PatentRecord> out = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement(
                     "SELECT record FROM patents WHERE number_key = ? ORDER BY id")) {
-                st.setString(1, PatentNumbers.key(number));
+                st.setString(1, NumberKeys.key(number));
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         out.add(PatentJson.read(rs.getString(1)));

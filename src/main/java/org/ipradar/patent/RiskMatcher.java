@@ -337,7 +337,7 @@ public final class RiskMatcher {
             return Optional.empty();
         }
         Set<String> keys = new LinkedHashSet<>();
-        q.ownPatents().forEach(p -> keys.add(PatentNumbers.key(p)));
+        q.ownPatents().forEach(p -> keys.add(NumberKeys.key(p)));
         Set<String> familyIds = new LinkedHashSet<>();
         Set<String> applications = new LinkedHashSet<>();
         Set<String> ownKeys = new LinkedHashSet<>(keys);
@@ -351,11 +351,11 @@ public final class RiskMatcher {
             if (!r.familyId().isEmpty()) {
                 familyIds.add(r.familyId());
             }
-            String app = PatentNumbers.applicationKey(r);
+            String app = NumberKeys.applicationKey(r);
             if (!app.isEmpty()) {
                 applications.add(app);
             }
-            r.family().forEach(m -> keys.add(PatentNumbers.key(m)));
+            r.family().forEach(m -> keys.add(NumberKeys.key(m)));
         }
         BooleanQuery.Builder x = new BooleanQuery.Builder();
         x.add(new TermInSetQuery(PatentFields.NUMBER_KEY, bytes(keys)), Occur.SHOULD);

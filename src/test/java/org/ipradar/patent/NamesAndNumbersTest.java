@@ -37,16 +37,16 @@ class NamesAndNumbersTest {
 
     @Test
     void numberKeysIgnoreSpellingLeadingZerosAndKind() {
-        assertEquals("US7654321", PatentNumbers.key("US 7,654,321 B2"));
-        assertEquals("US7654321", PatentNumbers.key("us07654321"));
-        assertEquals("USD512345", PatentNumbers.key("US D512,345 S"));
-        assertEquals("USRE45000", PatentNumbers.key("USRE45000E1"));
-        assertEquals("EP1234567", PatentNumbers.key("EP 1 234 567 A1"));
-        assertEquals("WO2013012345", PatentNumbers.key("WO 2013/012345 A1"));
-        assertEquals("CN102345678", PatentNumbers.key("CN102345678A"));
-        assertEquals("US:14195001", PatentNumbers.applicationKey(PatentBuilder.of("US", "1", "B1")
+        assertEquals("US7654321", NumberKeys.key("US 7,654,321 B2"));
+        assertEquals("US7654321", NumberKeys.key("us07654321"));
+        assertEquals("USD512345", NumberKeys.key("US D512,345 S"));
+        assertEquals("USRE45000", NumberKeys.key("USRE45000E1"));
+        assertEquals("EP1234567", NumberKeys.key("EP 1 234 567 A1"));
+        assertEquals("WO2013012345", NumberKeys.key("WO 2013/012345 A1"));
+        assertEquals("CN102345678", NumberKeys.key("CN102345678A"));
+        assertEquals("US:14195001", NumberKeys.applicationKey(PatentBuilder.of("US", "1", "B1")
                 .application("US 14/195,001").build()));
-        assertEquals("", PatentNumbers.applicationKey(PatentBuilder.of("US", "1", "B1").build()));
+        assertEquals("", NumberKeys.applicationKey(PatentBuilder.of("US", "1", "B1").build()));
     }
 
     @Test

@@ -100,9 +100,13 @@ class PatentStoreTest {
             assertEquals(List.of("US9100001B2"), family(store, "US20150000001A1"));
             assertEquals(List.of(), family(store, "JP2015000006A"));
 
+            // A record read again without family members (a partial OPS response) keeps those already known, and
+            // adds new ones.
             store.upsert(List.of(PatentBuilder.of("WO", "2015000004", "A1").build()));
-            assertEquals(List.of("CN105000005A", "EP3000003B1"), family(store, "EP3000003A1"),
-                    "an update replaces the family members a record names");
+            assertEquals(List.of("CN105000005A", "EP3000003B1", "WO2015000004A1"), family(store, "EP3000003A1"),
+                    "an update keeps the family members a record named");
+            store.upsert(List.of(PatentBuilder.of("WO", "2015000004", "A1").family("JP 2015000006 A").build()));
+            assertEquals(List.of("EP3000003A1", "EP3000003B1", "JP2015000006A"), family(store, "WO2015000004A1"));
         }
     }
 

@@ -21,6 +21,7 @@ import org.ipradar.patent.LegalEvent;
 import org.ipradar.patent.LegalStatus;
 import org.ipradar.patent.PatentBatch;
 import org.ipradar.patent.PatentRecord;
+import org.ipradar.patent.PatentRecords;
 import org.ipradar.patent.Priority;
 import org.ipradar.patent.RecordProblem;
 import org.junit.jupiter.api.Test;

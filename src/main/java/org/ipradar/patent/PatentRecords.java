@@ -1,9 +1,7 @@
-package org.ipradar.patent.read;
+package org.ipradar.patent;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ipradar.patent.LegalStatus;
-import org.ipradar.patent.PatentRecord;
 
 /**
  * Puts together what two sources say about the same publication. OPS responses each carry part of a record (the

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * {@code US7654321B1} name the same patent ({@code US7654321}): the key drops spaces and punctuation, leading zeros
  * and the kind code. Publications of one application that differ only in kind (A1 and B1) share a key on purpose.
  */
-public final class PatentNumbers {
+public final class NumberKeys {
     // Office code, an optional letter prefix (D for US designs, RE for reissues, PP for plants), the digits, and an
     // optional kind code (a letter and at most one digit) at the end.
     private static final Pattern PUBLICATION = Pattern.compile("([A-Z]{2})([A-Z]{0,2}?)0*(\\d+)(?:[A-Z]\\d?)?");
 
-    private PatentNumbers() {}
+    private NumberKeys() {}
 
     /** The key of a publication number such as {@code US 7,654,321 B2} or {@code EP1234567A1}: {@code US7654321}. */
     public static String key(String publication) {

@@ -50,6 +50,7 @@ public final class Services implements AutoCloseable {
     private final org.ipradar.enterprise.EnterpriseService enterprises;
     private final org.ipradar.country.CountryProfiles countries;
     private final org.ipradar.patent.Patents patents;
+    private final org.ipradar.risk.RiskService risk;
 
     private Services(Settings settings, List<Source> sources, LongConsumer catchUpProgress, Clock clock) {
         this.dataDir = settings.dataDir();
@@ -81,7 +82,9 @@ public final class Services implements AutoCloseable {
         this.bulletins = new org.ipradar.bulletin.BulletinService(new org.ipradar.bulletin.BulletinStore(db), writer,
                 audit, clock);
         this.enterprises = new org.ipradar.enterprise.EnterpriseService(new org.ipradar.enterprise.EnterpriseStore(db),
-                auth.users(), audit, clock, org.ipradar.enterprise.ServiceLinks.NONE);
+                auth.users(), audit, clock, (c, enterpriseId, kind, id) -> org.ipradar.risk.RiskStore.belongs(c,
+                        kind.equals(org.ipradar.enterprise.ServiceLinks.REPORT) ? org.ipradar.risk.RiskStore.Kind.REPORT
+                                : org.ipradar.risk.RiskStore.Kind.RISK_LIST, enterpriseId, id));
         this.countries = new org.ipradar.country.CountryProfiles(db, audit, clock);
         org.ipradar.patent.Patents openedPatents;
         try {
@@ -91,6 +94,7 @@ public final class Services implements AutoCloseable {
             throw e;
         }
         this.patents = openedPatents;
+        this.risk = new org.ipradar.risk.RiskService(db, enterprises, patents, countries, search, audit, clock);
     }
 
     // Closes the document index and the database after a later part failed to open.
@@ -203,6 +207,11 @@ public final class Services implements AutoCloseable {
     /** Patent records: their store, index, importer and the risk matcher. */
     public org.ipradar.patent.Patents patents() {
         return patents;
+    }
+
+    /** The risk desk: firms' risk-patent lists and risk-warning reports. */
+    public org.ipradar.risk.RiskService risk() {
+        return risk;
     }
 
     /** Country profiles: shipped, with editors' versions winning. */

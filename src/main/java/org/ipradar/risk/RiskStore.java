@@ -162,6 +162,28 @@ public final class RiskStore {
         });
     }
 
+    /**
+     * Whether an object of this kind with this id (as text) belongs to the firm, inside the caller's transaction: the
+     * check behind service-record entries that link a risk list or a report.
+     */
+    public static boolean belongs(Connection c, Kind kind, String enterpriseId, String id) throws SQLException {
+        long n;
+        try {
+            n = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM risk_objects WHERE id = ? AND kind = ?"
+                + " AND enterprise_id = ?")) {
+            st.setLong(1, n);
+            st.setString(2, kind.code());
+            st.setString(3, enterpriseId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** An object's versions, oldest first; empty when it does not exist. */
     public List<VersionInfo> versions(Kind kind, long id) {
         return db.read(c -> {

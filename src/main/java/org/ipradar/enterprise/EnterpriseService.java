@@ -28,10 +28,12 @@ import org.ipradar.vocab.Countries;
 import org.ipradar.vocab.Industry;
 
 /**
- * Firms' confidential profiles and service records, and who may see them: the consultants assigned to a firm and
- * admins. For anyone else a firm does not exist: every operation on a firm starts with the same check as
- * {@link #require}, which answers {@link EnterpriseNotFound} alike for an unknown id and a firm the actor may not
- * see, and records the refusal in the audit log.
+ * Firms' confidential profiles and service records, and who may see them: only the consultants assigned to a firm.
+ * Admins manage the assignments (least privilege): they list every firm by id, name and consultants, and assign and
+ * unassign consultants, but are refused a firm's content with {@link EnterpriseException#adminNoContent() 403} unless
+ * they are also an assigned consultant. For anyone else a firm does not exist: every operation on a firm starts with
+ * the same check as {@link #require}, which answers {@link EnterpriseNotFound} alike for an unknown id (also to
+ * admins) and a firm the actor may not see, and records the refusal in the audit log.
  *
  * <p>Every read and change is written to the audit log in the same transaction, before the data is returned; if the
  * entry cannot be written, nothing is returned (fail closed). Audit entries name the firm by id and never hold its
@@ -40,7 +42,7 @@ import org.ipradar.vocab.Industry;
 public final class EnterpriseService {
     /** The role that works on assigned firms. */
     public static final String CONSULTANT = Role.CONSULTANT.wire();
-    /** The role that sees every firm and assigns consultants. */
+    /** The role that lists every firm and assigns consultants, but sees no firm's content unless assigned. */
     public static final String ADMIN = Role.ADMIN.wire();
     /** The audit log's object type for firms. */
     public static final String OBJECT = "enterprise";
@@ -90,11 +92,18 @@ public final class EnterpriseService {
         return actor != null && (actor.has(CONSULTANT) || actor.has(ADMIN));
     }
 
+    /** Whether the actor may create firms: consultants may, admins (who see no content) may not. */
+    public static boolean mayCreate(Actor actor) {
+        return actor != null && actor.has(CONSULTANT);
+    }
+
     /**
-     * The firm, if the actor may see it: admins see every firm, consultants those assigned to them; else
-     * {@link EnterpriseNotFound}, the same as for an id that does not exist, and the refusal is audited. Other
-     * packages call this before touching anything that belongs to a firm (its risk-patent lists, its reports), and
-     * audit their own read or change.
+     * The firm, if the actor may see its content: only the consultants assigned to it may. An admin who is not one of
+     * them is refused with {@link EnterpriseException#adminNoContent()} (403) for a firm that exists; anyone else, and
+     * an admin asking for an unknown id, with {@link EnterpriseNotFound}, the same as for an id that does not exist.
+     * The refusal is audited. Other packages call this before touching anything that belongs to a firm (its
+     * risk-patent lists, its reports), let the exception pass to the web layer (its {@link EnterpriseException#status()}
+     * is the answer), and audit their own read or change.
      */
     public Enterprise require(Actor actor, String enterpriseId) {
         return require(actor, enterpriseId, "enterprise_access");
@@ -102,42 +111,76 @@ public final class EnterpriseService {
 
     /** As {@link #require(Actor, String)}, naming in the audit log the action a refusal stopped. */
     public Enterprise require(Actor actor, String enterpriseId, String action) {
-        return guarded(actor, enterpriseId, action, (c, head) -> store.get(c, head.id()).orElseThrow());
+        return guarded(actor, enterpriseId, action, false, (c, head) -> store.get(c, head.id()).orElseThrow());
     }
 
     /**
-     * As {@link #require(Actor, String, String)}, inside the caller's transaction, for packages that check access
-     * and change their own tables at once; a refusal throws without writing to the audit log (the caller's
-     * transaction is rolled back), so the caller records it with {@link #denied} in a transaction of its own.
+     * Checks, before a request's body is read, that the actor may change the firm's assignment: an admin for any
+     * firm that exists, an assigned consultant to be told that only admins may ({@link #assign} answers that);
+     * anyone else gets {@link EnterpriseNotFound} as for an unknown id, and the refusal is audited under
+     * {@code action}.
+     */
+    public void requireAssignable(Actor actor, String enterpriseId, String action) {
+        guarded(actor, enterpriseId, action, true, (c, head) -> null);
+    }
+
+    /**
+     * As {@link #require(Actor, String, String)}, with the same rule (403 {@code admin_no_content} for an admin who
+     * is not assigned, 404 for anyone else), inside the caller's transaction, for packages that check access and
+     * change their own tables at once; a refusal throws without writing to the audit log (the caller's transaction is
+     * rolled back), so the caller records it with {@link #denied} in a transaction of its own.
      */
     public Enterprise require(Connection c, Actor actor, String enterpriseId) throws SQLException {
         Optional<EnterpriseStore.Head> head = store.head(c, enterpriseId, key(actor));
-        if (refusal(actor, head) != null) {
-            throw new EnterpriseNotFound();
+        Refusal refusal = refusal(actor, head, false);
+        if (refusal != null) {
+            throw refusal.exception();
         }
         return store.get(c, head.orElseThrow().id()).orElseThrow();
     }
 
-    /** Records in the audit log, in a transaction of its own, that the actor was refused the firm. */
+    /**
+     * Records in the audit log, in a transaction of its own, that the actor was refused the firm's content, with the
+     * reason {@link #require(Actor, String)} gives (no such firm, not assigned, admin without assignment).
+     */
     public void denied(Actor actor, String enterpriseId, String action) {
-        audit.record(refused(actor, action, enterpriseId, "no such firm, or not visible to this user"));
+        db.write(c -> {
+            Refusal r = refusal(actor, store.head(c, enterpriseId, key(actor)), false);
+            audit.record(c, refused(actor, action, enterpriseId, r == null ? "no such firm, or not visible to this"
+                    + " user" : r.reason()));
+            return null;
+        });
     }
 
-    /** Creates a firm at version 1; a consultant who creates it is assigned to it. */
-    public Enterprise create(Actor actor, EnterpriseDraft draft) {
+    /**
+     * Checks, before a request's body is read, that the actor may create firms: an admin who is not a consultant is
+     * refused with {@link EnterpriseException#adminMayNotCreate()} (403) and the refusal is audited; a user of
+     * neither role gets {@code consultant_only} (403).
+     */
+    public void requireCreator(Actor actor) {
         if (!mayUseFirms(actor)) {
             throw EnterpriseException.forbidden("consultant_only", "only consultants and admins work with firms");
         }
+        if (!mayCreate(actor)) {
+            audit.record(refused(actor, "enterprise_created", null, "admins do not create firms"));
+            throw EnterpriseException.adminMayNotCreate();
+        }
+    }
+
+    /**
+     * Creates a firm at version 1, and assigns the consultant who creates it to it. Only consultants create firms:
+     * an admin who is not one is refused with {@link EnterpriseException#adminMayNotCreate()} (403), audited.
+     */
+    public Enterprise create(Actor actor, EnterpriseDraft draft) {
+        requireCreator(actor);
         Instant now = now();
         String id = "ent-" + HexFormat.of().formatHex(randomBytes(8));
         Enterprise built = build(draft, id, 1, List.of(), now, actor.name(), now, actor.name());
         return db.write(c -> {
             store.insert(c, built);
-            if (actor.has(CONSULTANT)) {
-                Optional<User> u = users.find(actor.name());
-                if (u.isPresent()) {
-                    store.assign(c, id, u.get().id(), now, actor.name());
-                }
+            Optional<User> u = users.find(actor.name());
+            if (u.isPresent()) {
+                store.assign(c, id, u.get().id(), now, actor.name());
             }
             Enterprise e = store.get(c, id).orElseThrow();
             audit.record(c, event(actor, "enterprise_created", id, "profile created at version 1 with "
@@ -148,7 +191,7 @@ public final class EnterpriseService {
 
     /** The firm's profile, for a reader who may see it; the read is audited. */
     public Enterprise get(Actor actor, String enterpriseId) {
-        return guarded(actor, enterpriseId, "enterprise_read", (c, head) -> {
+        return guarded(actor, enterpriseId, "enterprise_read", false, (c, head) -> {
             Enterprise e = store.get(c, head.id()).orElseThrow();
             audit.record(c, event(actor, "enterprise_read", e.id(), "profile read at version " + e.version()));
             return e;
@@ -160,7 +203,7 @@ public final class EnterpriseService {
      * throws {@link EnterpriseException.Reason#STALE}. Products keep their ids; consultants are not changed here.
      */
     public Enterprise save(Actor actor, String enterpriseId, long expectedVersion, EnterpriseDraft draft) {
-        return guarded(actor, enterpriseId, "enterprise_saved", (c, head) -> {
+        return guarded(actor, enterpriseId, "enterprise_saved", false, (c, head) -> {
             Enterprise old = store.get(c, head.id()).orElseThrow();
             if (old.version() != expectedVersion) {
                 throw EnterpriseException.stale(expectedVersion, old.version());
@@ -177,25 +220,30 @@ public final class EnterpriseService {
     }
 
     /**
-     * The firms the actor works on, most recently saved first: an admin's are all of them, a consultant's those
-     * assigned to them. The listing is audited.
+     * The firms the actor works on, most recently saved first: a consultant's are those assigned to them, each an
+     * {@link EnterpriseSummary}; an admin's are all of them, each an {@link AssignmentSummary} (id, name,
+     * consultants; nothing of the profile) unless the admin is also a consultant assigned to it. The listing is
+     * audited.
      */
-    public List<EnterpriseSummary> list(Actor actor) {
+    public List<EnterpriseListing> list(Actor actor) {
         if (!mayUseFirms(actor)) {
             throw EnterpriseException.forbidden("consultant_only", "only consultants and admins work with firms");
         }
+        boolean admin = actor.has(ADMIN);
         return db.write(c -> {
-            List<EnterpriseSummary> out = store.list(c, actor.has(ADMIN) ? null : key(actor));
+            List<EnterpriseListing> out = store.list(c, actor.has(CONSULTANT) ? key(actor) : null, admin);
+            long full = out.stream().filter(l -> l instanceof EnterpriseSummary).count();
+            String scope = !admin ? "assigned" : full == 0 ? "all, names and consultants only"
+                    : "all; " + full + " in full as assigned consultant, the rest names and consultants only";
             audit.record(c, new AuditEvent(actor.name(), "enterprises_listed", OBJECT, null, "listed " + out.size()
-                    + (out.size() == 1 ? " firm" : " firms") + (actor.has(ADMIN) ? " (all)" : " (assigned)"), "ok",
-                    actor.address()));
+                    + (out.size() == 1 ? " firm" : " firms") + " (" + scope + ")", "ok", actor.address()));
             return out;
         });
     }
 
     /**
-     * Assigns a consultant to the firm; only admins may. The user must exist and have the consultant role. Returns
-     * the consultants now assigned.
+     * Assigns a consultant to the firm; only admins may, whether or not they see the firm's content. The user must
+     * exist and have the consultant role. Returns the consultants now assigned.
      */
     public List<String> assign(Actor actor, String enterpriseId, String userName) {
         return changeAssignment(actor, enterpriseId, userName, true);
@@ -208,7 +256,7 @@ public final class EnterpriseService {
 
     private List<String> changeAssignment(Actor actor, String enterpriseId, String userName, boolean add) {
         String action = add ? "consultant_assigned" : "consultant_unassigned";
-        return guarded(actor, enterpriseId, action, (c, head) -> {
+        return guarded(actor, enterpriseId, action, true, (c, head) -> {
             if (!actor.has(ADMIN)) {
                 return new Refusal(EnterpriseException.forbidden("admin_only", "only admins assign consultants to"
                         + " a firm"), "only admins assign consultants");
@@ -237,7 +285,7 @@ public final class EnterpriseService {
 
     /** The firm's service record, by date; the read is audited. */
     public List<ServiceEntry> serviceRecord(Actor actor, String enterpriseId) {
-        return guarded(actor, enterpriseId, "service_record_read", (c, head) -> {
+        return guarded(actor, enterpriseId, "service_record_read", false, (c, head) -> {
             List<ServiceEntry> entries = store.entries(c, head.id());
             audit.record(c, event(actor, "service_record_read", head.id(), "service record read: "
                     + entries.size() + (entries.size() == 1 ? " entry" : " entries")));
@@ -247,7 +295,8 @@ public final class EnterpriseService {
 
     /** Adds an entry to the firm's service record, written by the actor. */
     public ServiceEntry addEntry(Actor actor, String enterpriseId, ServiceEntryDraft draft) {
-        return guarded(actor, enterpriseId, "service_entry_added", (c, head) -> addEntry(c, actor, head.id(), draft));
+        return guarded(actor, enterpriseId, "service_entry_added", false, (c, head) -> addEntry(c, actor, head.id(),
+                draft));
     }
 
     /**
@@ -319,18 +368,19 @@ public final class EnterpriseService {
     private record Refusal(EnterpriseException exception, String reason) {}
 
     /**
-     * Runs work on a firm the actor may see, in one transaction; otherwise writes the refusal to the audit log,
+     * Runs work on a firm the actor may reach, in one transaction; otherwise writes the refusal to the audit log,
      * commits it, and throws. The firm is read in one query whether the actor is assigned or not, and the refusal of
-     * an unknown id and of a hidden firm take the same path.
+     * an unknown id and of a hidden firm take the same path. With {@code assignment}, the work changes who is
+     * assigned, which admins may do on any firm; otherwise it touches the firm's content.
      */
     @SuppressWarnings("unchecked")
-    private <T> T guarded(Actor actor, String enterpriseId, String action, Work<?> work) {
+    private <T> T guarded(Actor actor, String enterpriseId, String action, boolean assignment, Work<?> work) {
         Object result = db.write(c -> {
             Optional<EnterpriseStore.Head> head = store.head(c, enterpriseId, key(actor));
-            String refusal = refusal(actor, head);
+            Refusal refusal = refusal(actor, head, assignment);
             if (refusal != null) {
-                audit.record(c, refused(actor, action, enterpriseId, refusal));
-                return new Refusal(new EnterpriseNotFound(), refusal);
+                audit.record(c, refused(actor, action, enterpriseId, refusal.reason()));
+                return refusal;
             }
             Object r = work.run(c, head.orElseThrow());
             if (r instanceof Refusal f) {
@@ -344,15 +394,24 @@ public final class EnterpriseService {
         return (T) result;
     }
 
-    // Why the actor may not see the firm, for the audit log, or null when they may.
-    private static String refusal(Actor actor, Optional<EnterpriseStore.Head> head) {
+    /**
+     * The one access rule: why the actor may not reach the firm (what they are told, and the reason for the audit
+     * log), or null when they may. A firm's content is for the consultants assigned to it; an admin who is not one
+     * reaches a firm that exists only to change its assignment, and is told 403 otherwise; for anyone else, and for
+     * an unknown id, the firm does not exist.
+     */
+    private static Refusal refusal(Actor actor, Optional<EnterpriseStore.Head> head, boolean assignment) {
         if (head.isEmpty()) {
-            return "no such firm";
+            return new Refusal(new EnterpriseNotFound(), "no such firm");
         }
-        if (actor == null || !(actor.has(ADMIN) || actor.has(CONSULTANT) && head.get().assigned())) {
-            return "not assigned to this user";
+        if (actor != null && actor.has(CONSULTANT) && head.get().assigned()) {
+            return null;
         }
-        return null;
+        if (actor != null && actor.has(ADMIN)) {
+            return assignment ? null : new Refusal(EnterpriseException.adminNoContent(),
+                    "admin, not an assigned consultant: no confidential content");
+        }
+        return new Refusal(new EnterpriseNotFound(), "not assigned to this user");
     }
 
     private static String key(Actor actor) {

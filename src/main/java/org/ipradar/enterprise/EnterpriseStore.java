@@ -205,32 +205,53 @@ public final class EnterpriseStore {
     }
 
     /**
-     * The firms, most recently saved first: all of them when {@code userKey} is null, else those the user with this
-     * name key is assigned to.
+     * The firms, most recently saved first: those the consultant with name key {@code consultantKey} is assigned to,
+     * in full, and with {@code all} every other firm too, as an {@link AssignmentSummary} that holds nothing of the
+     * profile. A null key is nobody's (no firm in full).
      */
-    List<EnterpriseSummary> list(Connection c, String userKey) throws SQLException {
-        List<EnterpriseSummary> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT e.id, e.name, e.industry, e.markets, e.version,"
-                + " e.updated, (SELECT COUNT(*) FROM enterprise_products p WHERE p.enterprise_id = e.id)"
-                + " FROM enterprises e" + (userKey == null ? "" : " WHERE " + ASSIGNED)
-                + " ORDER BY e.updated DESC, e.id")) {
-            if (userKey != null) {
-                st.setString(1, userKey);
+    List<EnterpriseListing> list(Connection c, String consultantKey, boolean all) throws SQLException {
+        if (consultantKey == null && !all) {
+            return List.of();
+        }
+        record Row(String id, String name, Instant updated, boolean full) {}
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT e.id, e.name, e.updated, " + ASSIGNED
+                + " FROM enterprises e" + (all ? "" : " WHERE " + ASSIGNED) + " ORDER BY e.updated DESC, e.id")) {
+            String key = consultantKey == null ? "" : consultantKey;
+            st.setString(1, key);
+            if (!all) {
+                st.setString(2, key);
             }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    String id = rs.getString(1);
-                    out.add(new EnterpriseSummary(id, rs.getString(2), rs.getString(3), split(rs.getString(4)),
-                            rs.getInt(7), List.of(), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6))));
+                    rows.add(new Row(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                            consultantKey != null && rs.getInt(4) == 1));
                 }
             }
         }
-        List<EnterpriseSummary> withConsultants = new ArrayList<>(out.size());
-        for (EnterpriseSummary s : out) {
-            withConsultants.add(new EnterpriseSummary(s.id(), s.name(), s.industry(), s.markets(), s.products(),
-                    consultants(c, s.id()), s.version(), s.updated()));
+        List<EnterpriseListing> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(r.full() ? summary(c, r.id()) : new AssignmentSummary(r.id(), r.name(), consultants(c, r.id()),
+                    r.updated()));
         }
-        return withConsultants;
+        return out;
+    }
+
+    // A firm's summary for a consultant assigned to it.
+    private EnterpriseSummary summary(Connection c, String id) throws SQLException {
+        EnterpriseSummary partial;
+        try (PreparedStatement st = c.prepareStatement("SELECT e.name, e.industry, e.markets, e.version, e.updated,"
+                + " (SELECT COUNT(*) FROM enterprise_products p WHERE p.enterprise_id = e.id)"
+                + " FROM enterprises e WHERE e.id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                partial = new EnterpriseSummary(id, rs.getString(1), rs.getString(2), split(rs.getString(3)),
+                        rs.getInt(6), List.of(), rs.getLong(4), Instant.ofEpochMilli(rs.getLong(5)));
+            }
+        }
+        return new EnterpriseSummary(id, partial.name(), partial.industry(), partial.markets(), partial.products(),
+                consultants(c, id), partial.version(), partial.updated());
     }
 
     /** Appends an entry to the firm's service record and returns it with its number. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A firm as its list shows it.
+ * A firm as its list shows it to a consultant assigned to it.
  *
  * @param id the firm's id
  * @param name its name
@@ -16,7 +16,7 @@ import java.util.List;
  * @param updated when it was last saved
  */
 public record EnterpriseSummary(String id, String name, String industry, List<String> markets, int products,
-        List<String> consultants, long version, Instant updated) {
+        List<String> consultants, long version, Instant updated) implements EnterpriseListing {
     public EnterpriseSummary {
         markets = List.copyOf(markets);
         consultants = List.copyOf(consultants);

@@ -3,10 +3,14 @@
  * technical descriptions, key features and HS codes), target markets, competitors and own patents and trademarks,
  * the consultants assigned to it, and its service record, which the subcenter archives.
  *
- * <p>Only the consultants assigned to a firm, and admins, see it; for anyone else it does not exist. Every route
- * and service that touches a firm's objects goes through {@link org.ipradar.enterprise.EnterpriseService#require},
- * which answers {@link org.ipradar.enterprise.EnterpriseNotFound} for an unknown id and for a firm the actor may
- * not see alike, and writes the refusal to the audit log. Objects other packages keep for a firm (risk-patent lists,
+ * <p>Only the consultants assigned to a firm see it; for other consultants it does not exist. Admins manage the
+ * assignments with least privilege: they list every firm as an {@link org.ipradar.enterprise.AssignmentSummary} (id,
+ * name, consultants) and assign and unassign consultants, but see no firm's content unless also assigned to it as
+ * consultant. Every route and service that touches a firm's objects goes through
+ * {@link org.ipradar.enterprise.EnterpriseService#require}, which answers
+ * {@link org.ipradar.enterprise.EnterpriseNotFound} (404) for an unknown id and for a firm the actor may not see
+ * alike, {@link org.ipradar.enterprise.EnterpriseException#adminNoContent()} (403) to an admin for a firm that exists,
+ * and writes the refusal to the audit log. Objects other packages keep for a firm (risk-patent lists,
  * reports) live in their own tables with an {@code enterprise_id} column referencing {@code enterprises(id)}, and are
  * reached only after {@code require}; the service record links to them by id ({@code reportId},
  * {@code riskListId}), checked through {@link org.ipradar.enterprise.ServiceLinks}.

@@ -18,7 +18,9 @@ import org.ipradar.enterprise.ServiceEntryDraft;
 /**
  * The firms' JSON API: list, create, read, save with optimistic locking, assign consultants, and the service record.
  * Every route on one firm checks access first, so for a firm the caller may not see every route answers the same
- * 404, whatever the body or headers; every answer is {@code Cache-Control: no-store}.
+ * 404, whatever the body or headers, and an admin who is not an assigned consultant gets 403
+ * {@code admin_no_content} on every route to a firm's content (but may assign consultants); every answer is
+ * {@code Cache-Control: no-store}.
  */
 final class EnterpriseApi {
     private final Services services;
@@ -76,15 +78,22 @@ final class EnterpriseApi {
         return id;
     }
 
-    /** {@code GET /api/enterprises}: the caller's firms (an admin's: all of them). */
+    /**
+     * {@code GET /api/enterprises}: the caller's firms; an admin's are all of them, those the admin is not assigned
+     * to as consultant with only {@code id}, {@code name}, {@code consultants} and {@code updated}.
+     */
     void list(Context ctx) {
         noStore(ctx);
         ctx.json(Map.of("enterprises", firms().list(DeskRoutes.actor(ctx))));
     }
 
-    /** {@code POST /api/enterprises}: 201 with the profile; a consultant who creates a firm is assigned to it. */
+    /**
+     * {@code POST /api/enterprises}: 201 with the profile; a consultant who creates a firm is assigned to it; an admin
+     * who is not a consultant is refused (403 {@code admin_no_content}).
+     */
     void create(Context ctx) {
         noStore(ctx);
+        firms().requireCreator(DeskRoutes.actor(ctx)); // an admin is refused before the body is read
         Enterprise e = firms().create(DeskRoutes.actor(ctx), EnterpriseRequests.body(ctx, Profile.class).draft());
         ctx.header("Location", "/api/enterprises/" + e.id());
         send(ctx, 201, e);
@@ -104,9 +113,17 @@ final class EnterpriseApi {
         send(ctx, 200, firms().save(DeskRoutes.actor(ctx), id, version, s.draft()));
     }
 
+    // Checks before the body is read that the caller may change the firm's assignment (an admin: any firm that exists).
+    private String assignableId(Context ctx, String action) {
+        noStore(ctx);
+        String id = ctx.pathParam("id");
+        firms().requireAssignable(DeskRoutes.actor(ctx), id, action);
+        return id;
+    }
+
     /** {@code POST /api/enterprises/{id}/consultants} {@code {"user": "name"}}: admins only. */
     void assign(Context ctx) {
-        String id = visibleId(ctx, "consultant_assigned");
+        String id = assignableId(ctx, "consultant_assigned");
         List<String> now = firms().assign(DeskRoutes.actor(ctx), id,
                 EnterpriseRequests.body(ctx, Assignment.class).user());
         ctx.json(consultants(id, now));
@@ -114,7 +131,7 @@ final class EnterpriseApi {
 
     /** {@code DELETE /api/enterprises/{id}/consultants?user=name} (or the same body as assigning): admins only. */
     void unassign(Context ctx) {
-        String id = visibleId(ctx, "consultant_unassigned");
+        String id = assignableId(ctx, "consultant_unassigned");
         String user = ctx.queryParam("user");
         if (user == null && ctx.body().isBlank()) {
             throw EnterpriseException.invalid("user", "name the consultant, as ?user=NAME or {\"user\": \"NAME\"}");

@@ -12,6 +12,7 @@ import org.ipradar.desk.Actor;
 import org.ipradar.enterprise.Enterprise;
 import org.ipradar.enterprise.EnterpriseDraft;
 import org.ipradar.enterprise.EnterpriseException;
+import org.ipradar.enterprise.EnterpriseListing;
 import org.ipradar.enterprise.EnterpriseService;
 import org.ipradar.enterprise.EnterpriseSummary;
 import org.ipradar.enterprise.OwnPatent;
@@ -23,10 +24,12 @@ import org.ipradar.vocab.Countries;
 import org.ipradar.vocab.Industry;
 
 /**
- * The firm pages, server-rendered forms without scripts: the list of the viewer's firms, the form for a new firm,
- * and a firm's page with its profile, the form that edits it (products with their features), its service record with
- * a form to add an entry, and (for admins) the consultants' assignment. Every form posts with the session's CSRF
- * token and answers with a redirect (or the form again, with what was wrong); every page is {@code no-store}.
+ * The firm pages, server-rendered forms without scripts: the list of the viewer's firms (for admins also every firm
+ * by name, id and consultants, with the forms that assign and unassign consultants), the form for a new firm, and a
+ * firm's page with its profile, the form that edits it (products with their features) and its service record with a
+ * form to add an entry. Admins who are not assigned consultants get 403 on a firm's page: they assign from the list.
+ * Every form posts with the session's CSRF token and answers with a redirect (or the page again, with what was
+ * wrong); every page is {@code no-store}.
  */
 final class EnterprisePages {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
@@ -72,24 +75,45 @@ final class EnterprisePages {
         PageController.send(ctx, status, template, model);
     }
 
-    /** {@code GET /firms}: the viewer's firms (an admin's: all). */
+    /** {@code GET /firms}: the viewer's firms as consultant, and for an admin every firm to assign consultants. */
     void list(Context ctx) {
+        String done = ctx.queryParam("done");
+        renderList(ctx, 200, null, null, "assigned".equals(done) ? "consultants.changed" : null);
+    }
+
+    // The firm list; an assignment's error is shown at the firm it concerns.
+    private void renderList(Context ctx, int status, String errorFirm, String error, String noticeKey) {
         Labels l = Labels.forUi(ctx.queryParam("ui"));
         FirmLabels t = FirmLabels.of(l);
         Actor a = DeskRoutes.actor(ctx);
-        List<FirmListPage.Row> rows = new ArrayList<>();
-        for (EnterpriseSummary s : firms().list(a)) {
-            rows.add(new FirmListPage.Row(s.id(), s.name(), ui(l, firmPath(s.id())), l.industry(s.industry()),
-                    markets(l, s.markets()), s.products(), String.join(l.english() ? ", " : "、", s.consultants()),
-                    MINUTE.format(s.updated())));
+        boolean consultant = a.has(EnterpriseService.CONSULTANT);
+        boolean admin = a.has(EnterpriseService.ADMIN);
+        List<FirmListPage.Row> rows = consultant ? new ArrayList<>() : null;
+        List<FirmListPage.AssignRow> assignRows = admin ? new ArrayList<>() : null;
+        String joiner = l.english() ? ", " : "、";
+        for (EnterpriseListing listed : firms().list(a)) {
+            String url = null;
+            if (listed instanceof EnterpriseSummary s) {
+                url = ui(l, firmPath(s.id()));
+                rows.add(new FirmListPage.Row(s.id(), s.name(), url, l.industry(s.industry()),
+                        markets(l, s.markets()), s.products(), String.join(joiner, s.consultants()),
+                        MINUTE.format(s.updated())));
+            }
+            if (admin) {
+                assignRows.add(new FirmListPage.AssignRow(listed.id(), listed.name(), url, listed.consultants(),
+                        MINUTE.format(listed.updated()), ui(l, firmPath(listed.id()) + "/consultants"),
+                        listed.id().equals(errorFirm) ? error : null));
+            }
         }
-        String heading = a.has(EnterpriseService.ADMIN) ? t.get("list.all") : t.get("list.title");
-        render(ctx, 200, "firms.jte", new FirmListPage(frame(ctx, l, heading, "/firms"), t, heading, rows,
-                ui(l, "/firms/new"), "/api/enterprises"));
+        String heading = consultant ? t.get("list.title") : t.get("list.admin");
+        render(ctx, status, "firms.jte", new FirmListPage(frame(ctx, l, heading, "/firms"), t, heading, rows,
+                assignRows, noticeKey == null ? null : t.get(noticeKey),
+                EnterpriseService.mayCreate(a) ? ui(l, "/firms/new") : null, "/api/enterprises"));
     }
 
-    /** {@code GET /firms/new}: the form for a new firm. */
+    /** {@code GET /firms/new}: the form for a new firm; 403 for an admin who is not a consultant. */
     void newForm(Context ctx) {
+        firms().requireCreator(DeskRoutes.actor(ctx));
         Labels l = Labels.forUi(ctx.queryParam("ui"));
         FirmPage.Form blank = new FirmPage.Form("", "", "", "", "", "", "",
                 List.of(new FirmPage.ProductForm(0, "", "", "", "", "")));
@@ -100,11 +124,12 @@ final class EnterprisePages {
         FirmLabels t = FirmLabels.of(l);
         render(ctx, status, "firm.jte", new FirmPage(frame(ctx, l, t.get("new.title"), "/firms/new"), t,
                 t.get("new.title"), null, null, error, null, form, ui(l, "/firms"), industries(l, form.industry()),
-                List.of(), null, null, null, List.of(), List.of(), null, null, ui(l, "/firms"), null));
+                List.of(), null, null, null, List.of(), List.of(), null, ui(l, "/firms"), null));
     }
 
     /** {@code POST /firms}: creates the firm and goes to its page, or shows the form again with what was wrong. */
     void create(Context ctx) {
+        firms().requireCreator(DeskRoutes.actor(ctx));
         Labels l = Labels.forUi(ctx.queryParam("ui"));
         FirmPage.Form form = submitted(ctx);
         Enterprise e;
@@ -134,7 +159,7 @@ final class EnterprisePages {
             case "added" -> t.get("record.added");
             default -> null;
         };
-        renderFirm(ctx, 200, l, e, formOf(e), null, notice, blankEntry(), null, null);
+        renderFirm(ctx, 200, l, e, formOf(e), null, notice, blankEntry(), null);
     }
 
     /** {@code POST /firms/{id}}: saves the profile form. */
@@ -160,7 +185,7 @@ final class EnterprisePages {
                                 .strip()), ex.currentVersion())
                         : ex.getMessage();
                 renderFirm(ctx, ex.reason() == EnterpriseException.Reason.STALE ? 409 : 400, l, firms().get(a, id),
-                        withBlankSlot(form), message, null, blankEntry(), null, null);
+                        withBlankSlot(form), message, null, blankEntry(), null);
                 return;
             }
             throw ex;
@@ -183,21 +208,25 @@ final class EnterprisePages {
                 throw ex;
             }
             Enterprise e = firms().get(a, id);
-            renderFirm(ctx, 400, l, e, formOf(e), null, null, entry, ex.getMessage(), null);
+            renderFirm(ctx, 400, l, e, formOf(e), null, null, entry, ex.getMessage());
             return;
         }
         redirect(ctx, ui(l, firmPath(id) + "?done=added#service-record"));
     }
 
-    /** {@code POST /firms/{id}/consultants} with {@code user} and {@code action=assign|unassign}: admins only. */
+    /**
+     * {@code POST /firms/{id}/consultants} with {@code user} and {@code action=assign|unassign}: admins only, from
+     * the firm list; back to the list at the firm, or the list again with what was wrong shown at the firm.
+     */
     void consultants(Context ctx) {
         Labels l = Labels.forUi(ctx.queryParam("ui"));
         Actor a = DeskRoutes.actor(ctx);
         String id = ctx.pathParam("id");
-        firms().require(a, id, "consultant_assigned");
+        String action = "unassign".equals(ctx.formParam("action")) ? "consultant_unassigned" : "consultant_assigned";
+        firms().requireAssignable(a, id, action); // an unknown or hidden firm is 404 before the form is read
         String user = value(ctx, "user");
         try {
-            if ("unassign".equals(ctx.formParam("action"))) {
+            if (action.equals("consultant_unassigned")) {
                 firms().unassign(a, id, user);
             } else {
                 firms().assign(a, id, user);
@@ -206,16 +235,15 @@ final class EnterprisePages {
             if (ex.reason() != EnterpriseException.Reason.INVALID) {
                 throw ex;
             }
-            Enterprise e = firms().get(a, id);
-            renderFirm(ctx, 400, l, e, formOf(e), null, null, blankEntry(), null, ex.getMessage());
+            renderList(ctx, 400, id, ex.getMessage(), null);
             return;
         }
-        redirect(ctx, ui(l, firmPath(id) + "#consultants"));
+        redirect(ctx, ui(l, "/firms?done=assigned#assign-" + id));
     }
 
     // The firm's page: reads its service record (audited) to show it.
     private void renderFirm(Context ctx, int status, Labels l, Enterprise e, FirmPage.Form form, String error,
-            String notice, FirmPage.EntryForm entryForm, String entryError, String consultantsError) {
+            String notice, FirmPage.EntryForm entryForm, String entryError) {
         FirmLabels t = FirmLabels.of(l);
         Actor a = DeskRoutes.actor(ctx);
         List<FirmPage.Entry> entries = new ArrayList<>();
@@ -245,8 +273,8 @@ final class EnterprisePages {
         render(ctx, status, "firm.jte", new FirmPage(frame(ctx, l, e.name(), path), t, e.name(), e.id(), notice,
                 error, profile, form, ui(l, path), industries(l, form.industry()), entries, entryForm,
                 ui(l, path + "/service-record"), entryError, types, e.consultants(),
-                a.has(EnterpriseService.ADMIN) ? ui(l, path + "/consultants") : null, consultantsError,
-                ui(l, "/firms"), "/api/enterprises/" + e.id()));
+                a.has(EnterpriseService.ADMIN) ? ui(l, "/firms#assign-" + e.id()) : null, ui(l, "/firms"),
+                "/api/enterprises/" + e.id()));
     }
 
     private FirmPage.EntryForm blankEntry() {

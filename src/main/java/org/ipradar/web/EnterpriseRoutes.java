@@ -9,8 +9,9 @@ import org.ipradar.enterprise.EnterpriseException;
 
 /**
  * Every route of the firms (API and pages), in one table, each open to consultants and admins only ({@link Guard}
- * answers 401 and 403 to anyone else before a handler runs). Which firm a consultant may see is decided in
- * {@link org.ipradar.enterprise.EnterpriseService}, which every route on a firm goes through.
+ * answers 401 and 403 to anyone else before a handler runs). Which firm a consultant may see, and that an admin sees
+ * none's content (only its assignment), is decided in {@link org.ipradar.enterprise.EnterpriseService}, which every
+ * route on a firm goes through.
  */
 final class EnterpriseRoutes {
     /**
@@ -56,8 +57,9 @@ final class EnterpriseRoutes {
     /**
      * Registers the routes, each open to {@link Access#CONSULTANT} and {@link Access#ADMIN}, and maps
      * {@link EnterpriseException} (also when other packages' routes throw it from
-     * {@code EnterpriseService.require}) to statuses: JSON errors under {@code /api/}, error pages elsewhere, all
-     * {@code no-store}. The 404 of a hidden firm and of an unknown id are one body.
+     * {@code EnterpriseService.require}) to its status: JSON errors under {@code /api/}, error pages elsewhere (in
+     * the page's language for a 404 and an admin's {@code admin_no_content}), all {@code no-store}. The 404 of a
+     * hidden firm and of an unknown id are one body.
      */
     static void register(JavalinConfig config, Services services, PageController pages) {
         for (Route r : routes(services)) {
@@ -65,18 +67,16 @@ final class EnterpriseRoutes {
         }
         config.routes.exception(EnterpriseException.class, (e, ctx) -> {
             EnterpriseApi.noStore(ctx);
-            int status = switch (e.reason()) {
-                case INVALID -> 400;
-                case FORBIDDEN -> 403;
-                case NOT_FOUND -> 404;
-                case STALE -> 409;
-            };
+            int status = e.status();
             if (ctx.path().startsWith("/api/")) {
                 ctx.status(status).json(new DeskRoutes.Error(e.code(), e.getMessage(), e.field(),
                         e.currentVersion()));
             } else {
                 Labels l = Labels.forUi(ctx.queryParam("ui"));
-                pages.error(ctx, status, status == 404 ? FirmLabels.of(l).get("notFound") : e.getMessage());
+                FirmLabels t = FirmLabels.of(l);
+                pages.error(ctx, status, status == 404 ? t.get("notFound")
+                        : EnterpriseException.ADMIN_NO_CONTENT.equals(e.code()) ? t.get("adminNoContent")
+                        : e.getMessage());
             }
         });
     }

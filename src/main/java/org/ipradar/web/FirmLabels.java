@@ -10,18 +10,24 @@ public final class FirmLabels {
     private static final Map<String, String[]> TEXT = Map.ofEntries(
             entry("nav", "企业档案", "Firms"),
             entry("list.title", "我的企业档案", "My firms"),
-            entry("list.all", "全部企业档案", "All firms"),
+            entry("list.admin", "企业与负责顾问", "Firms and their consultants"),
+            entry("list.assign", "分配顾问", "Assign consultants"),
+            entry("list.adminNote", "管理员只看到各企业的名称、编号和负责顾问，用于分配顾问；企业档案的内容只有负责顾问可见。",
+                    "Administrators see only each firm's name, id and consultants, to assign consultants; a firm's"
+                            + " profile is seen by its consultants only."),
             entry("list.none", "还没有企业档案。", "No firm yet."),
             entry("list.new", "新建企业档案", "New firm"),
-            entry("list.confidential", "企业档案属于保密信息：仅分配的顾问和管理员可见，每次查看和修改都记入审计日志。",
-                    "Firm profiles are confidential: only the consultants assigned and administrators see them, and"
-                            + " every view and change is written to the audit log."),
+            entry("list.confidential", "企业档案属于保密信息：仅分配的顾问可见，每次查看和修改都记入审计日志。",
+                    "Firm profiles are confidential: only the consultants assigned see them, and every view and change"
+                            + " is written to the audit log."),
             entry("col.name", "企业名称", "Firm"),
             entry("col.industry", "行业", "Industry"),
             entry("col.markets", "目标市场", "Target markets"),
             entry("col.products", "产品数", "Products"),
             entry("col.consultants", "负责顾问", "Consultants"),
             entry("col.updated", "更新时间", "Updated"),
+            entry("col.id", "编号", "Id"),
+            entry("col.assign", "分配顾问", "Assign a consultant"),
             entry("new.title", "新建企业档案", "New firm"),
             entry("profile", "基本情况", "Profile"),
             entry("edit", "编辑档案", "Edit profile"),
@@ -64,6 +70,8 @@ public final class FirmLabels {
             entry("consultants.user", "顾问用户名", "Consultant's user name"),
             entry("consultants.assign", "分配", "Assign"),
             entry("consultants.unassign", "取消分配", "Unassign"),
+            entry("consultants.manage", "在企业列表中分配顾问", "Assign consultants in the firm list"),
+            entry("consultants.changed", "顾问分配已更新。", "The assignment was updated."),
             entry("record", "服务记录", "Service record"),
             entry("record.none", "尚无服务记录。", "No entry yet."),
             entry("record.add", "添加服务记录", "Add an entry"),
@@ -80,6 +88,9 @@ public final class FirmLabels {
             entry("entry.follow_up", "跟踪回访", "Follow-up"),
             entry("entry.feedback", "企业反馈", "Feedback"),
             entry("notFound", "没有这个企业档案，或者它没有分配给您。", "No such firm, or it is not assigned to you."),
+            entry("adminNoContent", "管理员负责分配顾问，但不查看、修改或创建企业档案的保密内容；只有分配给该企业的顾问可以。",
+                    "Administrators assign consultants to firms but do not see, change or create a firm's confidential"
+                            + " content; only the consultants assigned to it do."),
             entry("stale", "该档案在您打开后已被他人修改（您编辑的是第 %d 版，现在是第 %d 版）。请重新打开页面后再修改。",
                     "Someone else changed this profile since you opened it (you edited version %d, it is now"
                             + " version %d). Reload the page and apply your changes again."),

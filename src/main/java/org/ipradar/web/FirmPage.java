@@ -22,15 +22,14 @@ import java.util.List;
  * @param entryError what was wrong with the new entry, or null
  * @param entryTypes the entry type choices
  * @param consultants the consultants assigned
- * @param consultantsAction where the assignment form posts, or null when the viewer may not assign
- * @param consultantsError what was wrong with the assignment, or null
+ * @param assignUrl where the viewer assigns consultants (the firm's row in the list), or null when the viewer may not
  * @param listUrl the firm list
  * @param jsonUrl the firm in the API, or null
  */
 public record FirmPage(PageFrame frame, FirmLabels t, String heading, String firmId, String notice, String error,
         Profile profile, Form form, String formAction, List<Option> industries, List<Entry> entries,
         EntryForm entryForm, String entryAction, String entryError, List<Option> entryTypes, List<String> consultants,
-        String consultantsAction, String consultantsError, String listUrl, String jsonUrl) {
+        String assignUrl, String listUrl, String jsonUrl) {
 
     /**
      * The stored profile, for reading.

@@ -48,6 +48,11 @@ class EnterpriseServiceTest {
     static final Actor QIAN = Firms.consultant("qian");
     static final Actor ADMIN = Firms.admin("root");
     static final Actor LI = Firms.editor("li");
+    /** An admin who is also a consultant. */
+    static final Actor BOTH = new Actor("both", java.util.Set.of("admin", "consultant"), "10.0.0.7");
+    static final String ADMIN_NO_CONTENT = "admins assign consultants to firms but do not see or change a firm's"
+            + " confidential content (profile, service record, risk-patent lists, reports); only the consultants"
+            + " assigned to it do";
 
     @TempDir
     Path dir;
@@ -65,6 +70,7 @@ class EnterpriseServiceTest {
         TestAuth.add(auth, "qian", Role.CONSULTANT);
         TestAuth.add(auth, "root", Role.ADMIN);
         TestAuth.add(auth, "li", Role.EDITOR);
+        TestAuth.add(auth, "both", Role.ADMIN, Role.CONSULTANT);
         firms = services.enterprises();
     }
 
@@ -99,10 +105,21 @@ class EnterpriseServiceTest {
     }
 
     @Test
-    void anAdminWhoCreatesAFirmIsNotAssignedAndAseanExpands() {
-        Enterprise e = firms.create(ADMIN, new EnterpriseDraft("Firm", "electronics", List.of(),
-                List.of("ASEAN", "th", "EU"), List.of(), List.of(), List.of()));
-        assertEquals(List.of(), e.consultants());
+    void anAdminMayNotCreateAFirmButAnAdminWhoIsAlsoAConsultantMayAndAseanExpands() {
+        EnterpriseDraft d = new EnterpriseDraft("Firm", "electronics", List.of(), List.of("ASEAN", "th", "EU"),
+                List.of(), List.of(), List.of());
+        EnterpriseException refused = assertThrows(EnterpriseException.class, () -> firms.create(ADMIN, d));
+        assertEquals(List.of(EnterpriseException.Reason.FORBIDDEN, 403, "admin_no_content", "admins do not create"
+                + " firms: a firm's profile is confidential content, entered by a consultant who serves it (and is"
+                + " assigned to it on creation); admins then assign other consultants"), List.of(refused.reason(),
+                        refused.status(), refused.code(), refused.getMessage()));
+        assertEquals(List.of(), firms.list(ADMIN), "nothing was stored");
+        assertEquals(List.of("root enterprise_created null denied 10.0.0.9 | refused: admins do not create firms",
+                "root enterprises_listed null ok 10.0.0.9 | listed 0 firms (all, names and consultants only)"),
+                Firms.auditLines(services.audit()));
+
+        Enterprise e = firms.create(BOTH, d);
+        assertEquals(List.of("both"), e.consultants(), "created as consultant, and assigned");
         assertEquals(List.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "EU"), e.markets());
     }
 
@@ -211,26 +228,109 @@ class EnterpriseServiceTest {
         assertEquals(java.util.Collections.nCopies(4, "not_found no firm has this id, or it is not assigned to you"
                 + " null"), messages);
         assertEquals(a, firms.require(ZHAO, a.id()));
-        assertEquals(b, firms.require(ADMIN, b.id()), "an admin sees every firm");
         assertThrows(EnterpriseNotFound.class, () -> firms.require(LI, a.id()), "an editor sees none");
         assertThrows(EnterpriseNotFound.class, () -> firms.require(null, a.id()), "nor does nobody");
         Actor zhaoAsEditor = new Actor("zhao", java.util.Set.of("editor"));
         assertThrows(EnterpriseNotFound.class, () -> firms.require(zhaoAsEditor, a.id()),
                 "an assignment counts only while the user is a consultant");
-        assertEquals(b.id(), firms.get(ADMIN, b.id()).id());
         assertEquals(b.id(), firms.get(QIAN, b.id()).id());
     }
 
     @Test
-    void listsShowAConsultantTheirFirmsAndAnAdminAll() {
+    void anAdminIsRefusedEveryFirmsContentWith403AndAnUnknownIdWith404() throws Exception {
+        Enterprise a = firms.create(ZHAO, Firms.graphene("A"));
+        firms.addEntry(ZHAO, a.id(), new ServiceEntryDraft("consultation", "2026-08-09", "t", null, null));
+        List<String> before = Firms.auditLines(services.audit());
+        List<org.junit.jupiter.api.function.Executable> content = List.of(
+                () -> firms.require(ADMIN, a.id()),
+                () -> firms.require(ADMIN, a.id(), "risk_list_read"),
+                () -> services.database().write(c -> firms.require(c, ADMIN, a.id())),
+                () -> firms.get(ADMIN, a.id()),
+                () -> firms.save(ADMIN, a.id(), 1, Firms.minimal("taken", "ai")),
+                () -> firms.serviceRecord(ADMIN, a.id()),
+                () -> firms.addEntry(ADMIN, a.id(), new ServiceEntryDraft("consultation", null, "planted", null,
+                        null)));
+        List<String> answers = new ArrayList<>();
+        for (var call : content) {
+            EnterpriseException e = assertThrows(EnterpriseException.class, call);
+            answers.add(e.getClass().getSimpleName() + " " + e.reason() + " " + e.status() + " " + e.code() + " "
+                    + e.field() + " " + e.getMessage());
+        }
+        assertEquals(java.util.Collections.nCopies(content.size(), "EnterpriseException FORBIDDEN 403"
+                + " admin_no_content null " + ADMIN_NO_CONTENT), answers);
+        for (var call : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> firms.require(ADMIN, "ent-0000000000000000"),
+                () -> services.database().write(c -> firms.require(c, ADMIN, "ent-0000000000000000")),
+                () -> firms.get(ADMIN, "ent-0000000000000000"),
+                () -> firms.serviceRecord(ADMIN, "ent-0000000000000000"),
+                () -> firms.assign(ADMIN, "ent-0000000000000000", "qian"))) {
+            EnterpriseNotFound nf = assertThrows(EnterpriseNotFound.class, call);
+            assertEquals(404, nf.status());
+        }
+        firms.denied(ADMIN, a.id(), "report_created");
+        firms.denied(ADMIN, "ent-0000000000000000", "report_created");
+        firms.denied(QIAN, a.id(), "report_created");
+        String id = a.id();
+        String refused = " denied 10.0.0.9 | refused: admin, not an assigned consultant: no confidential content";
+        List<String> expected = new ArrayList<>(before);
+        expected.addAll(List.of(
+                "root enterprise_access " + id + refused,
+                "root risk_list_read " + id + refused,
+                // require(Connection, ...) leaves the audit to its caller, through denied
+                "root enterprise_read " + id + refused,
+                "root enterprise_saved " + id + refused,
+                "root service_record_read " + id + refused,
+                "root service_entry_added " + id + refused,
+                "root enterprise_access ent-0000000000000000 denied 10.0.0.9 | refused: no such firm",
+                "root enterprise_read ent-0000000000000000 denied 10.0.0.9 | refused: no such firm",
+                "root service_record_read ent-0000000000000000 denied 10.0.0.9 | refused: no such firm",
+                "root consultant_assigned ent-0000000000000000 denied 10.0.0.9 | refused: no such firm",
+                "root report_created " + id + refused,
+                "root report_created ent-0000000000000000 denied 10.0.0.9 | refused: no such firm",
+                "qian report_created " + id + " denied 10.0.0.1 | refused: not assigned to this user"));
+        assertEquals(expected, Firms.auditLines(services.audit()));
+        assertEquals(a.version(), firms.get(ZHAO, a.id()).version(), "nothing changed");
+        assertEquals(1, firms.serviceRecord(ZHAO, a.id()).size());
+
+        // an admin may still assign; as an assigned consultant an admin sees the firm, and only then
+        firms.requireAssignable(ADMIN, a.id(), "consultant_assigned");
+        assertThrows(EnterpriseException.class, () -> firms.get(BOTH, a.id()));
+        assertEquals(List.of("both", "zhao"), firms.assign(ADMIN, a.id(), "both"));
+        assertEquals(a.id(), firms.get(BOTH, a.id()).id());
+        assertEquals(a.id(), services.database().write(c -> firms.require(c, BOTH, a.id())).id());
+        Actor bothAsAdminOnly = new Actor("both", java.util.Set.of("admin"), "10.0.0.7");
+        EnterpriseException e = assertThrows(EnterpriseException.class, () -> firms.get(bothAsAdminOnly, a.id()));
+        assertEquals("admin_no_content", e.code(), "an assignment counts only while the user is a consultant");
+    }
+
+    @Test
+    void listsShowAConsultantTheirFirmsAndAnAdminAllByNameOnly() {
         Enterprise a = firms.create(ZHAO, Firms.graphene("A"));
         clock.advance(java.time.Duration.ofMinutes(1));
         Enterprise b = firms.create(QIAN, Firms.minimal("B", "food"));
-        assertEquals(List.of(new EnterpriseSummary(a.id(), "A", "new_materials", List.of("US", "VN"), 1,
-                List.of("zhao"), 1, Instant.parse("2026-08-10T04:00:00Z"))), firms.list(ZHAO));
-        assertEquals(List.of(b.id()), firms.list(QIAN).stream().map(EnterpriseSummary::id).toList());
-        assertEquals(List.of(b.id(), a.id()), firms.list(ADMIN).stream().map(EnterpriseSummary::id).toList(),
-                "most recently saved first");
+        clock.advance(java.time.Duration.ofMinutes(1));
+        Enterprise c = firms.create(BOTH, Firms.minimal("C", "ai"));
+        EnterpriseSummary fullA = new EnterpriseSummary(a.id(), "A", "new_materials", List.of("US", "VN"), 1,
+                List.of("zhao"), 1, Instant.parse("2026-08-10T04:00:00Z"));
+        assertEquals(List.of(fullA), firms.list(ZHAO));
+        assertEquals(List.of(b.id()), firms.list(QIAN).stream().map(EnterpriseListing::id).toList());
+        assertEquals(List.of(
+                new AssignmentSummary(c.id(), "C", List.of("both"), Instant.parse("2026-08-10T04:02:00Z")),
+                new AssignmentSummary(b.id(), "B", List.of("qian"), Instant.parse("2026-08-10T04:01:00Z")),
+                new AssignmentSummary(a.id(), "A", List.of("zhao"), Instant.parse("2026-08-10T04:00:00Z"))),
+                firms.list(ADMIN), "every firm, most recently saved first, nothing of the profiles");
+        assertEquals(List.of(
+                new EnterpriseSummary(c.id(), "C", "ai", List.of(), 0, List.of("both"), 1,
+                        Instant.parse("2026-08-10T04:02:00Z")),
+                new AssignmentSummary(b.id(), "B", List.of("qian"), Instant.parse("2026-08-10T04:01:00Z")),
+                new AssignmentSummary(a.id(), "A", List.of("zhao"), Instant.parse("2026-08-10T04:00:00Z"))),
+                firms.list(BOTH), "in full where assigned as consultant, by name elsewhere");
+        assertEquals(List.of("zhao enterprises_listed null ok 10.0.0.1 | listed 1 firm (assigned)",
+                "qian enterprises_listed null ok 10.0.0.1 | listed 1 firm (assigned)",
+                "root enterprises_listed null ok 10.0.0.9 | listed 3 firms (all, names and consultants only)",
+                "both enterprises_listed null ok 10.0.0.7 | listed 3 firms (all; 1 in full as assigned consultant,"
+                        + " the rest names and consultants only)"),
+                Firms.auditLines(services.audit()).stream().filter(l -> l.contains("enterprises_listed")).toList());
         EnterpriseException e = assertThrows(EnterpriseException.class, () -> firms.list(LI));
         assertEquals(EnterpriseException.Reason.FORBIDDEN, e.reason());
     }
@@ -278,7 +378,7 @@ class EnterpriseServiceTest {
                 "企业反馈：希望增加泰国市场。", "", " "));
         assertEquals(List.of(earlier.id(), first.id()), firms.serviceRecord(ZHAO, a.id()).stream()
                 .map(ServiceEntry::id).toList(), "by date");
-        assertEquals(List.of(earlier, first), firms.serviceRecord(ADMIN, a.id()));
+        assertEquals(List.of(earlier, first), firms.serviceRecord(QIAN, a.id()));
 
         record Bad(ServiceEntryDraft d, String field, String message) {}
         for (Bad bad : List.of(
@@ -343,6 +443,7 @@ class EnterpriseServiceTest {
         assertThrows(EnterpriseException.class, () -> firms.assign(QIAN, a.id(), "qian"));
         firms.unassign(ADMIN, a.id(), "qian");
         firms.list(ADMIN);
+        assertThrows(EnterpriseException.class, () -> firms.get(ADMIN, a.id()));
         String id = a.id();
         assertEquals(List.of(
                 "zhao enterprise_created " + id + " ok 10.0.0.1 | profile created at version 1 with 1 products;"
@@ -357,7 +458,9 @@ class EnterpriseServiceTest {
                 "root consultant_assigned " + id + " ok 10.0.0.9 | consultant qian assigned",
                 "qian consultant_assigned " + id + " denied 10.0.0.1 | refused: only admins assign consultants",
                 "root consultant_unassigned " + id + " ok 10.0.0.9 | consultant qian unassigned",
-                "root enterprises_listed null ok 10.0.0.9 | listed 1 firm (all)"), Firms.auditLines(services.audit()));
+                "root enterprises_listed null ok 10.0.0.9 | listed 1 firm (all, names and consultants only)",
+                "root enterprise_read " + id + " denied 10.0.0.9 | refused: admin, not an assigned consultant: no"
+                        + " confidential content"), Firms.auditLines(services.audit()));
         String all = String.join("\n", Firms.auditLines(services.audit()));
         for (String secret : List.of("星辰", "石墨烯", "机密", "Acme", "烯盾")) {
             assertTrue(!all.contains(secret), secret + " in the audit log");

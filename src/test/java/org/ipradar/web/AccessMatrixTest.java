@@ -34,6 +34,7 @@ class AccessMatrixTest {
     static Http http;
     static List<String> tokens = new ArrayList<>();
     static java.util.Map<String, String> sessions = new java.util.HashMap<>();
+    static String firm;
 
     static final String[] USERS = {"editor1", "consultant1", "admin1"};
 
@@ -45,6 +46,8 @@ class AccessMatrixTest {
         TestAuth.add(auth, "editor1", Role.EDITOR);
         TestAuth.add(auth, "consultant1", Role.CONSULTANT);
         TestAuth.add(auth, "admin1", Role.ADMIN);
+        firm = services.enterprises().create(org.ipradar.testing.Firms.consultant("consultant1"),
+                org.ipradar.testing.Firms.minimal("Matrix firm", "ai")).id();
         for (String u : USERS) {
             tokens.add(auth.createToken(u, "matrix", "test").secret());
         }
@@ -73,7 +76,7 @@ class AccessMatrixTest {
     }
 
     private static Http.Answer send(AccessMatrix.Row row, String session, String token) {
-        Http.Call c = http.call(row.method(), row.path()).session(session);
+        Http.Call c = http.call(row.method(), row.path().replace(AccessMatrix.FIRM, firm)).session(session);
         if (token != null) {
             c.bearer(token);
         }

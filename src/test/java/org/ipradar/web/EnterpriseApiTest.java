@@ -216,7 +216,47 @@ class EnterpriseApiTest {
         Http.Answer nobody = call("DELETE", "/api/enterprises/" + id + "/consultants", root, null);
         assertEquals("{\"code\":\"invalid_user\",\"message\":\"name the consultant, as ?user=NAME or {\\\"user\\\":"
                 + " \\\"NAME\\\"}\",\"field\":\"user\"}", nobody.body());
-        assertEquals(200, call("GET", "/api/enterprises/" + id, root, null).status());
+        assertEquals(403, call("GET", "/api/enterprises/" + id, root, null).status(), "assigning is not seeing");
+        assertEquals(404, call("POST", "/api/enterprises/ent-0123456789abcdef/consultants", root,
+                "{\"user\": \"qian\"}").status());
+    }
+
+    static final String ADMIN_NO_CONTENT = "{\"code\":\"admin_no_content\",\"message\":\"admins assign consultants"
+            + " to firms but do not see or change a firm's confidential content (profile, service record, risk-patent"
+            + " lists, reports); only the consultants assigned to it do\"}";
+
+    @Test
+    void anAdminListsFirmsByNameIdAndConsultantsOnlyAndIsRefusedTheirContent() {
+        String id = create(zhao, GRAPHENE);
+        Http.Answer list = call("GET", "/api/enterprises", root, null);
+        assertEquals(200, list.status());
+        assertEquals("{\"enterprises\":[{\"id\":\"" + id + "\",\"name\":\"星辰新材料有限公司\",\"consultants\":"
+                + "[\"zhao\"],\"updated\":\"2026-08-10T04:00:00Z\"}]}", list.body(),
+                "no industry, markets, products or version");
+        assertEquals("no-store", list.header("Cache-Control"));
+
+        for (String[] r : new String[][] {{"GET", "/api/enterprises/" + id, null},
+                {"HEAD", "/api/enterprises/" + id, null},
+                {"PUT", "/api/enterprises/" + id, "{\"version\": 1, \"name\": \"taken\", \"industry\": \"ai\"}"},
+                {"GET", "/api/enterprises/" + id + "/service-record", null},
+                {"POST", "/api/enterprises/" + id + "/service-record", "{\"type\": \"consultation\", \"text\": \"x\"}"}}) {
+            Http.Answer a = call(r[0], r[1], root, r[2]);
+            assertEquals(403, a.status(), r[0] + " " + r[1]);
+            assertEquals(r[0].equals("HEAD") ? "" : ADMIN_NO_CONTENT, a.body(), r[0] + " " + r[1]);
+            assertEquals("no-store", a.header("Cache-Control"));
+            assertEquals(null, a.header("ETag"));
+            Http.Answer unknown = call(r[0], r[1].replace(id, "ent-0123456789abcdef"), root, r[2]);
+            assertEquals(404, unknown.status(), r[0] + " " + r[1]);
+        }
+        Http.Answer created = call("POST", "/api/enterprises", root, GRAPHENE);
+        assertEquals(403, created.status());
+        assertEquals("{\"code\":\"admin_no_content\",\"message\":\"admins do not create firms: a firm's profile is"
+                + " confidential content, entered by a consultant who serves it (and is assigned to it on creation);"
+                + " admins then assign other consultants\"}", created.body());
+        assertEquals(1, call("GET", "/api/enterprises", root, null).json().get("enterprises").size(),
+                "nothing was created");
+        assertEquals(1, call("GET", "/api/enterprises/" + id, zhao, null).json().get("version").asInt(),
+                "nothing was changed");
     }
 
     @Test

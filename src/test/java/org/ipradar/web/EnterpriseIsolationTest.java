@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Consultant A (zhao) and consultant B (qian) each have a firm. For A, B's firm does not exist: every route and every
- * parameter answers 404 with the very body an unknown id gets, changes nothing, and leaves one audit entry; B and an
- * admin see it, editors get 403 and anonymous visitors 401.
+ * parameter answers 404 with the very body an unknown id gets, changes nothing, and leaves one audit entry; B sees it;
+ * an admin gets 403 {@code admin_no_content} on every route to its content (404 for an unknown id) but assigns
+ * consultants to it; editors get 403 and anonymous visitors 401.
  */
 class EnterpriseIsolationTest {
     static final String UNKNOWN = "ent-0123456789abcdef";
@@ -194,9 +195,9 @@ class EnterpriseIsolationTest {
         assertEquals(expectedAudit, Firms.auditLines(services.audit()), "one refusal entry per attempt");
 
         // nothing of B's firm changed, and A's list never shows it, whatever the parameters
-        Enterprise now = services.enterprises().get(Firms.admin("root"), b.id());
+        Enterprise now = services.enterprises().get(Firms.consultant("qian"), b.id());
         assertEquals(b, now);
-        assertEquals(List.of(), services.enterprises().serviceRecord(Firms.admin("root"), b.id()));
+        assertEquals(List.of(), services.enterprises().serviceRecord(Firms.consultant("qian"), b.id()));
         for (String q : List.of("", "?id=" + b.id(), "?user=qian", "?all=1", "?consultant=qian&enterpriseId="
                 + b.id())) {
             Http.Answer list = send(new Attempt("GET", "/api/enterprises" + q, null, "", ""), "", null, zhaoToken);
@@ -209,22 +210,107 @@ class EnterpriseIsolationTest {
                 && !page.body().contains(SECRET), page.body());
     }
 
+    static final String ADMIN_NO_CONTENT = "admins assign consultants to firms but do not see or change a firm's"
+            + " confidential content (profile, service record, risk-patent lists, reports); only the consultants"
+            + " assigned to it do";
+
+    // Attempts on a firm's content, as against those that change who is assigned to it.
+    static boolean assignment(Attempt t) {
+        return t.path().contains("/consultants");
+    }
+
     @Test
-    void theOwnerAndAnAdminCanDoWhatWasRefused() {
+    void anAdminGets403OnEveryContentRouteOfAnExistingFirmAnd404OnAnUnknownId() {
+        String session = http.login("root", TestAuth.PASSWORD);
+        List<String> expectedAudit = new ArrayList<>(Firms.auditLines(services.audit()));
+        for (Attempt t : ATTEMPTS) {
+            Http.Answer unknown = t.page() ? send(t, UNKNOWN, session, null) : send(t, UNKNOWN, null, rootToken);
+            assertEquals(404, unknown.status(), t.toString());
+            if (!t.method().equals("HEAD")) {
+                assertEquals(t.page() ? (t.path().contains("ui=en") ? "No such firm, or it is not assigned to you."
+                        : "没有这个企业档案，或者它没有分配给您。") : "{\"code\":\"not_found\",\"message\":\""
+                                + EnterpriseNotFound.MESSAGE + "\"}", t.page() ? message(unknown) : unknown.body(),
+                        t.toString());
+            }
+            if (assignment(t)) {
+                expectedAudit.add("root " + t.action() + " " + UNKNOWN + " denied 127.0.0.1 | refused: no such firm");
+                continue;
+            }
+            Http.Answer existing = t.page() ? send(t, b.id(), session, null) : send(t, b.id(), null, rootToken);
+            assertEquals(403, existing.status(), t.toString());
+            assertEquals("no-store", existing.header("Cache-Control"), t.toString());
+            assertNull(existing.header("ETag"), t.toString());
+            for (String secret : List.of("石墨烯", "Acme", "new_materials", "烯盾", "CN 112345678")) {
+                assertFalse(existing.body().contains(secret), t + " " + secret);
+            }
+            if (!t.method().equals("HEAD")) {
+                if (t.page()) {
+                    assertEquals(t.path().contains("ui=en") ? "Administrators assign consultants to firms but do not"
+                            + " see, change or create a firm's confidential content; only the consultants assigned to"
+                            + " it do." : "管理员负责分配顾问，但不查看、修改或创建企业档案的保密内容；只有分配给该企业的顾问可以。",
+                            message(existing), t.toString());
+                } else {
+                    assertEquals("{\"code\":\"admin_no_content\",\"message\":\"" + ADMIN_NO_CONTENT + "\"}",
+                            existing.body(), t.toString());
+                }
+            }
+            expectedAudit.add("root " + t.action() + " " + UNKNOWN + " denied 127.0.0.1 | refused: no such firm");
+            expectedAudit.add("root " + t.action() + " " + b.id() + " denied 127.0.0.1 | refused: admin, not an"
+                    + " assigned consultant: no confidential content");
+        }
+        assertEquals(expectedAudit, Firms.auditLines(services.audit()), "one refusal entry per attempt");
+        assertEquals(b, services.enterprises().get(Firms.consultant("qian"), b.id()), "nothing changed");
+        assertEquals(List.of(), services.enterprises().serviceRecord(Firms.consultant("qian"), b.id()));
+
+        // the admin's list: every firm by id, name and consultants, nothing of the profiles
+        Http.Answer list = send(new Attempt("GET", "/api/enterprises", null, "", ""), "", null, rootToken);
+        assertEquals(200, list.status());
+        assertEquals(java.util.Set.of(a.id(), b.id()), java.util.Set.copyOf(ids(list)));
+        assertEquals(2, ids(list).size());
+        for (com.fasterxml.jackson.databind.JsonNode e : list.json().get("enterprises")) {
+            assertEquals(List.of("id", "name", "consultants", "updated"), fieldNames(e), list.body());
+        }
+        for (String secret : List.of("industry", "markets", "products", "version", "new_materials", "石墨烯", "Acme")) {
+            assertFalse(list.body().contains(secret), secret + " in " + list.body());
+        }
+        Http.Answer page = send(new Attempt("GET", "/firms", null, "", ""), "", session, null);
+        assertTrue(page.body().contains("id=\"assign-" + b.id()) && page.body().contains("id=\"assign-" + a.id()),
+                page.body());
+        for (String secret : List.of("石墨烯", "Acme", "新材料", "越南", "/firms/" + b.id() + "\"")) {
+            assertFalse(page.body().contains(secret), secret);
+        }
+    }
+
+    private static List<String> ids(Http.Answer list) {
+        List<String> out = new ArrayList<>();
+        list.json().get("enterprises").forEach(e -> out.add(e.get("id").asText()));
+        return out;
+    }
+
+    private static List<String> fieldNames(com.fasterxml.jackson.databind.JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void theOwnerCanDoWhatWasRefusedAndAnAdminAssigns() {
         String qian = http.login("qian", TestAuth.PASSWORD);
         String root = http.login("root", TestAuth.PASSWORD);
         assertEquals(200, send(at("GET", "/api/enterprises/ID"), b.id(), null, qianToken).status());
-        assertEquals(200, send(at("GET", "/api/enterprises/ID"), b.id(), null, rootToken).status());
+        assertEquals(403, send(at("GET", "/api/enterprises/ID"), b.id(), null, rootToken).status());
         assertEquals(200, send(at("GET", "/api/enterprises/ID/service-record"), b.id(), null, qianToken).status(), "service record");
         assertEquals(201, send(at("POST", "/api/enterprises/ID/service-record"), b.id(), null, qianToken).status(), "entry");
         assertEquals(200, send(at("PUT", "/api/enterprises/ID"), b.id(), null, qianToken).status(), "save");
         assertEquals(200, send(at("GET", "/firms/ID"), b.id(), qian, null).status(), "page");
-        assertEquals(200, send(at("GET", "/firms/ID"), b.id(), root, null).status(), "page for the admin");
+        assertEquals(403, send(at("GET", "/firms/ID"), b.id(), root, null).status(), "no page for the admin");
         assertEquals(303, send(at("POST", "/firms/ID/service-record"), b.id(), qian, null).status(), "entry by the form");
         assertEquals(200, send(at("POST", "/api/enterprises/ID/consultants"), b.id(), null, rootToken).status(), "the admin assigns zhao");
         assertEquals(200, send(at("GET", "/api/enterprises/ID"), b.id(), null, zhaoToken).status(), "and zhao sees it at once");
+        assertEquals(303, send(at("POST", "/firms/ID/consultants"), a.id(), root, null).status(),
+                "the admin assigns zhao by the form (already assigned: harmless)");
         Http.Answer all = send(new Attempt("GET", "/api/enterprises", null, "", ""), "", null, rootToken);
-        assertTrue(all.body().contains(a.id()) && all.body().contains(b.id()), all.body());
+        assertEquals(java.util.Set.of(a.id(), b.id()), java.util.Set.copyOf(ids(all)));
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The firm pages in headless Chromium, by clicks: a consultant creates a firm through the form, adds products with
- * their features and a service-record entry, and finds it listed; another consultant does not see it.
+ * their features and a service-record entry, and finds it listed; another consultant does not see it; an admin
+ * assigns a consultant from the list, which shows no profile, and is refused the firm's page.
  */
 class FirmPagesTest {
     static final String NAME = "<b>星辰</b>新材料有限公司";
@@ -100,8 +101,13 @@ class FirmPagesTest {
 
     /** Clicks the element and waits for the page it leads to (the old page gone, the new one loaded). */
     static void click(String id) {
+        click(By.id(id));
+    }
+
+    /** Clicks the element found and waits for the page it leads to. */
+    static void click(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(id)).click();
+        driver.findElement(by).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -164,7 +170,7 @@ class FirmPagesTest {
         assertEquals(List.of("石墨烯层与铜箔交替叠压", "面内导热系数不低于 1500 W/mK"), texts("#products .features li"));
         assertEquals("392190", text("#products .hs-codes"));
         assertEquals(List.of("zhao"), texts("#consultant-list li"));
-        assertEquals(List.of(), driver.findElements(By.id("assign-form")), "only admins assign");
+        assertEquals(List.of(), driver.findElements(By.id("manage-consultants")), "only admins assign");
         assertNoScriptRan();
 
         // a second product in the blank slot, with a bad HS code first: the form comes back with the input kept
@@ -208,7 +214,7 @@ class FirmPagesTest {
         assertNoScriptRan();
 
         // stored as shown
-        Enterprise stored = services.enterprises().get(Firms.admin("root"), id);
+        Enterprise stored = services.enterprises().get(Firms.consultant("zhao"), id);
         assertEquals(List.of("VN", "US"), stored.markets());
         assertEquals(List.of(List.of("392190"), List.of("854140")), stored.products().stream().map(p -> p.hsCodes())
                 .toList());
@@ -225,21 +231,61 @@ class FirmPagesTest {
     }
 
     @Test
-    void anAdminSeesEveryFirmAndAssignsAConsultantByTheForm() {
+    void anAdminAssignsAConsultantFromTheListWhoThenSeesTheFirmAndTheAdminIsRefusedItsPage() {
         Enterprise e = services.enterprises().create(Firms.consultant("wu"), Firms.graphene("吴的客户"));
+        String row = "#assign-" + e.id();
         signIn("root");
         click("firms-link");
-        assertEquals("全部企业档案", text("#heading"));
-        driver.findElement(By.cssSelector("#firm-" + e.id() + " .name a")).click();
-        type("assign-user", "zheng");
-        click("assign");
-        assertEquals(List.of("wu", "zheng"), texts("#consultant-list li"));
-        type("assign-user", "li");
-        click("assign");
+        assertEquals("企业与负责顾问", text("#heading"));
+        assertEquals(List.of(), driver.findElements(By.id("new-firm")), "admins do not create firms");
+        assertEquals(List.of(), driver.findElements(By.id("firm-table")), "no profile table");
+        assertEquals("吴的客户", text(row + " .name"));
+        assertEquals(List.of(), driver.findElements(By.cssSelector(row + " .name a")), "no link to a 403 page");
+        assertEquals(e.id(), text(row + " .id"));
+        assertEquals(List.of("wu"), texts(row + " .consultant"));
+        String page = driver.getPageSource();
+        for (String secret : List.of("石墨烯", "Acme", "新材料", "越南", "烯盾")) {
+            assertTrue(!page.contains(secret), secret);
+        }
+
+        type("assign-user-" + e.id(), "zheng");
+        click("assign-" + e.id() + "-submit");
+        assertEquals("顾问分配已更新。", text("#notice"));
+        assertTrue(driver.getCurrentUrl().endsWith("/firms?done=assigned#assign-" + e.id()), driver.getCurrentUrl());
+        assertEquals(List.of("wu", "zheng"), texts(row + " .consultant"));
+
+        type("assign-user-" + e.id(), "li");
+        click("assign-" + e.id() + "-submit");
         assertEquals("\"li\" is not a consultant (roles: editor); give them the role first: ipradar user role li"
-                + " consultant", text("#consultants-error"));
-        type("assign-user", "wu");
-        click("unassign");
+                + " consultant", text(row + " .assign-error"));
+        assertEquals(List.of("wu", "zheng"), texts(row + " .consultant"));
+
+        click(By.xpath("//tr[@id='assign-" + e.id() + "']//li[span[@class='consultant' and text()='wu']]"
+                + "//button[@value='unassign']"));
+        assertEquals(List.of("zheng"), texts(row + " .consultant"));
+        assertEquals(List.of("zheng"), services.enterprises().get(Firms.consultant("zheng"), e.id()).consultants());
+
+        click("ui-switch");
+        assertEquals("Firms and their consultants", text("#heading"));
+        assertEquals("Unassign", text(row + " .unassign"));
+
+        // the firm's page and the new-firm form are refused, with nothing of the firm on them
+        driver.get(base + "/firms/" + e.id());
+        assertEquals("403 无权访问", text("#error h1"));
+        assertEquals("管理员负责分配顾问，但不查看、修改或创建企业档案的保密内容；只有分配给该企业的顾问可以。", text("#message"));
+        assertTrue(!driver.getPageSource().contains("吴的客户") && !driver.getPageSource().contains("石墨烯"));
+        driver.get(base + "/firms/new");
+        assertEquals("403 无权访问", text("#error h1"));
+
+        // the consultant assigned sees the firm at once
+        driver.get(base + "/firms");
+        click("logout");
+        signIn("zheng");
+        click("firms-link");
+        assertEquals(List.of("吴的客户"), texts("#firm-table .name"));
+        click(By.cssSelector("#firm-" + e.id() + " .name a"));
+        assertEquals("吴的客户", text("#heading"));
+        assertEquals("新材料", text("#profile-industry"));
         assertEquals(List.of("zheng"), texts("#consultant-list li"));
     }
 

@@ -177,6 +177,21 @@ class RiskServiceTest {
     }
 
     @Test
+    void anAdminManagesAssignmentsButReadsNoListOrReport() {
+        Saved<RiskListBody> list = risk.compile(ZHAO, cells.id(), request());
+        Actor root = Firms.admin("root");
+        for (Runnable r : List.<Runnable>of(() -> risk.compile(root, cells.id(), request()),
+                () -> risk.list(root, list.id(), 0), () -> risk.exportList(root, list.id(), 0, "xlsx"),
+                () -> risk.draftReport(root, cells.id(), List.of(), 0))) {
+            org.ipradar.enterprise.EnterpriseException e = assertThrows(
+                    org.ipradar.enterprise.EnterpriseException.class, r::run);
+            assertEquals("admin_no_content", e.code());
+            assertEquals(403, e.status());
+        }
+        assertEquals("not_found", assertThrows(EnterpriseNotFound.class, () -> risk.list(root, 999_999, 0)).code());
+    }
+
+    @Test
     void badRequestsNameTheField() {
         assertEquals("invalid_markets", assertThrows(DeskException.class, () -> risk.compile(ZHAO, cells.id(),
                 new RiskRequest("x", "cell", List.of(), List.of("Narnia"), List.of(), false))).code());

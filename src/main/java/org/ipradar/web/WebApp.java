@@ -81,6 +81,7 @@ public final class WebApp {
             DeskRoutes.register(config, services, pages);
             EnterpriseRoutes.register(config, services, pages);
             CountryRoutes.register(config, services, pages);
+            RiskRoutes.register(config, services);
 
             config.routes.exception(DeniedException.class, (e, ctx) -> denied(ctx, pages, e));
             config.routes.exception(AuthException.class, (e, ctx) -> {

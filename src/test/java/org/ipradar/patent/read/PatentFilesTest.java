@@ -239,7 +239,7 @@ class PatentFilesTest {
         PatentBatch batch = read("ops-fault.xml");
         assertEquals(List.of(), batch.records());
         assertEquals(List.of(new RecordProblem(fixture("ops-fault.xml").toString(), "response",
-                "OPS error response 404: Document not found - No published document found for the specified input")),
+                "OPS error response 404: Document not found - No published document found for EP9999999")),
                 batch.problems());
     }
 

@@ -44,7 +44,7 @@ public final class Dictionary {
     // Glosses that are not translations: classifiers, surnames, cross-references, variants, names of places.
     private static final List<String> NOT_A_TRANSLATION = List.of("cl:", "surname", "variant of", "old variant",
             "archaic variant", "erhua variant", "japanese variant", "unofficial variant", "see ", "see:", "also written",
-            "also pr", "also called", "abbr", "taiwan pr", "used in", "name of", "place name", "lit.",
+            "also pr", "also called", "abbr.", "taiwan pr", "used in", "name of", "place name", "lit.",
             "kangxi radical", "pr.", "old name", "same as", "classifier", "measure word");
     // Leading words dropped from a gloss: "to describe" is "describe", "a power" is "power".
     private static final Pattern LEADING = Pattern.compile("^(?:(?:to|a|an|the|fig\\.|figuratively|esp\\.)\\s+)+",
@@ -156,7 +156,8 @@ public final class Dictionary {
     public static Dictionary open(Path configured, Path dataDir) {
         Optional<Path> file = find(configured, dataDir);
         if (file.isEmpty()) {
-            log.info("no general dictionary ({} in the data directory or IPRADAR_DICTIONARY); cross-language search"
+            // debug only: every command opens the data directory; print-config says which dictionary is used
+            log.debug("no general dictionary ({} in the data directory or IPRADAR_DICTIONARY); cross-language search"
                     + " translates through the IP glossary only", DEFAULT_FILE);
             return none();
         }

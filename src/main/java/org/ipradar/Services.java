@@ -55,6 +55,7 @@ public final class Services implements AutoCloseable {
     private Services(Settings settings, List<Source> sources, LongConsumer catchUpProgress, Clock clock) {
         this.dataDir = settings.dataDir();
         this.sources = List.copyOf(sources);
+        var dictionary = org.ipradar.glossary.Dictionary.open(settings.dictionary(), dataDir); // before opening files
         this.db = Database.open(dataDir);
         this.documents = new DocumentStore(db);
         this.sourceStates = new SourceStore(db);
@@ -73,7 +74,7 @@ public final class Services implements AutoCloseable {
         this.index = opened;
         index.catchUp(documents, catchUpProgress);
         this.writer = new DocumentWriter(documents, index);
-        this.search = new SearchService(index, org.ipradar.glossary.Glossary.load(dataDir));
+        this.search = new SearchService(index, org.ipradar.glossary.Glossary.load(dataDir), dictionary);
         this.crawler = new Crawler(web(settings), raw, sourceStates, pages, quarantine, documents, writer,
                 new Enricher(), new Deduper(documents), clock);
         sourceStates.sync(this.sources);

@@ -137,6 +137,9 @@ final class EvalCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "loading %s (%s) into %s%n", docs, format.wire(),
                 data != null ? dataDir : "a scratch data directory");
         try (Services services = Services.open(settings, List.of(), n -> {})) {
+            System.out.println("  dictionary: " + services.search().dictionary().file()
+                    .map(f -> f + " (" + services.search().dictionary().size() + " headwords)")
+                    .orElse("none (IP glossary only)"));
             ImportReport report = ImportDocsCommand.run(services, jsonl, "eval", err);
             System.out.printf(Locale.ROOT, "  %s (%.1fs)%n", report.summary(), report.elapsed().toMillis() / 1000.0);
             List<Article> articles = new ArrayList<>();

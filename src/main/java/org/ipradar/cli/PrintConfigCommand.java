@@ -16,6 +16,9 @@ final class PrintConfigCommand implements Callable<Integer> {
         Settings s = common.settings();
         s.asEnv().forEach((k, v) -> System.out.println(k + "=" + v));
         System.out.println("# sources: " + CommonOptions.sources(s, true).size() + " in " + s.feedsFile());
+        System.out.println("# dictionary: " + org.ipradar.glossary.Dictionary.find(s.dictionary(), s.dataDir())
+                .map(Object::toString)
+                .orElse("none (cross-language search translates through the IP glossary only)"));
         return 0;
     }
 }

@@ -15,7 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code search QUERY}: searches the stored knowledge base and prints the hits, or the API's JSON. */
+/**
+ * {@code search QUERY}: searches the stored knowledge base and prints the expansions it used (glossary or dictionary)
+ * and the hits, matches in [brackets]; or the API's JSON.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Search the knowledge base / 检索")
 final class SearchCommand implements Callable<Integer> {
     @Mixin
@@ -52,17 +55,26 @@ final class SearchCommand implements Callable<Integer> {
                 return 0;
             }
             System.out.printf(Locale.ROOT, "%d hits for \"%s\"%n", res.total(), q);
+            for (SearchResult.Expansion e : res.expansions()) {
+                System.out.println("also searched: " + e.matched() + " → "
+                        + String.join(", ", e.translations().isEmpty() ? e.variants() : e.translations())
+                        + " (" + e.origin() + ")");
+            }
             int i = 0;
             for (SearchResult.Hit h : res.hits()) {
                 Instant p = h.published();
-                System.out.printf(Locale.ROOT, "%2d. %s%n    %s | %s | %s | %s%n    %s%n", ++i, h.title(),
-                        p == null ? "date unknown" : p.toString().substring(0, 10), h.source(), h.lang(),
+                System.out.printf(Locale.ROOT, "%2d. %s%n    %s | %s | %s | %s%n    %s%n", ++i,
+                        plain(h.highlightedTitle()), p == null ? "date unknown" : p.toString().substring(0, 10), h.source(), h.lang(),
                         String.join(",", h.countries()), h.url() == null ? "" : h.url());
-                System.out.println("    " + h.snippet().replace("<mark>", "[").replace("</mark>", "]")
-                        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                        .replace("&amp;", "&"));
+                System.out.println("    " + plain(h.snippet()));
             }
             return 0;
         }
+    }
+
+    // Highlighted HTML as terminal text: matches in [brackets], escapes undone.
+    static String plain(String html) {
+        return html.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 }

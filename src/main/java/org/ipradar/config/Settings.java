@@ -15,8 +15,11 @@ import java.util.Map;
  * @param userAgent sent on every fetch, with a contact
  * @param crawlAllow address ranges (comma-separated CIDRs) the crawler may reach although they are loopback,
  *     private or link-local; empty by default
+ * @param dictionary the general Chinese-English dictionary (CEDICT format) that translates query words the IP
+ *     glossary lacks, or null to look for {@code cedict_ts.u8} (or {@code cedict*.u8}) in the data directory
  */
-public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, String userAgent, String crawlAllow) {
+public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, String userAgent, String crawlAllow,
+        Path dictionary) {
     /** The version reported by {@code /health} and the user agent. */
     public static final String VERSION = "0.1.0";
 
@@ -36,29 +39,39 @@ public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, St
         this(port, dataDir, feedsFile, crawl, userAgent, "");
     }
 
+    /** Settings that look for the dictionary in the data directory. */
+    public Settings(int port, Path dataDir, Path feedsFile, boolean crawl, String userAgent, String crawlAllow) {
+        this(port, dataDir, feedsFile, crawl, userAgent, crawlAllow, null);
+    }
+
     /** A copy that lets the crawler reach these address ranges (comma-separated CIDRs). */
     public Settings withCrawlAllow(String cidrs) {
-        return new Settings(port, dataDir, feedsFile, crawl, userAgent, cidrs);
+        return new Settings(port, dataDir, feedsFile, crawl, userAgent, cidrs, dictionary);
     }
 
     /** A copy with another data directory. */
     public Settings withDataDir(Path dir) {
-        return new Settings(port, dir, feedsFile, crawl, userAgent, crawlAllow);
+        return new Settings(port, dir, feedsFile, crawl, userAgent, crawlAllow, dictionary);
     }
 
     /** A copy with another sources file. */
     public Settings withFeedsFile(Path file) {
-        return new Settings(port, dataDir, file, crawl, userAgent, crawlAllow);
+        return new Settings(port, dataDir, file, crawl, userAgent, crawlAllow, dictionary);
     }
 
     /** A copy with another port. */
     public Settings withPort(int p) {
-        return new Settings(p, dataDir, feedsFile, crawl, userAgent, crawlAllow);
+        return new Settings(p, dataDir, feedsFile, crawl, userAgent, crawlAllow, dictionary);
     }
 
     /** A copy with crawling on or off. */
     public Settings withCrawl(boolean on) {
-        return new Settings(port, dataDir, feedsFile, on, userAgent, crawlAllow);
+        return new Settings(port, dataDir, feedsFile, on, userAgent, crawlAllow, dictionary);
+    }
+
+    /** A copy with another dictionary file, or null to look for one in the data directory. */
+    public Settings withDictionary(Path file) {
+        return new Settings(port, dataDir, feedsFile, crawl, userAgent, crawlAllow, file);
     }
 
     /** The effective settings as environment-variable names and values, for {@code print-config}. */
@@ -70,6 +83,7 @@ public record Settings(int port, Path dataDir, Path feedsFile, boolean crawl, St
         m.put("IPRADAR_CRAWL", crawl ? "on" : "off");
         m.put("IPRADAR_USER_AGENT", userAgent);
         m.put("IPRADAR_CRAWL_ALLOW", crawlAllow);
+        m.put("IPRADAR_DICTIONARY", dictionary == null ? "" : dictionary.toString());
         return m;
     }
 }

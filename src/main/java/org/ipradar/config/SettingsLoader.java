@@ -13,7 +13,7 @@ public final class SettingsLoader {
     private static final List<String> KNOWN =
             List.of("IPRADAR_PORT", "IPRADAR_DATA_DIR", "IPRADAR_FEEDS", "IPRADAR_CRAWL", "IPRADAR_USER_AGENT",
                     "IPRADAR_CONTACT", "IPRADAR_CRAWL_ALLOW", "IPRADAR_CORPUS", "IPRADAR_SECURE_COOKIES",
-                    "IPRADAR_SESSION_IDLE", "IPRADAR_SESSION_MAX");
+                    "IPRADAR_SESSION_IDLE", "IPRADAR_SESSION_MAX", "IPRADAR_DICTIONARY");
 
     private SettingsLoader() {}
 
@@ -67,7 +67,16 @@ public final class SettingsLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("IPRADAR_CRAWL_ALLOW " + e.getMessage());
         }
-        return new Settings(port, data, feeds, crawl, ua, allow);
+        String dictionaryText = env.getOrDefault("IPRADAR_DICTIONARY", "").trim();
+        Path dictionary = null;
+        if (!dictionaryText.isEmpty()) {
+            dictionary = Path.of(dictionaryText);
+            if (!java.nio.file.Files.isRegularFile(dictionary) || !java.nio.file.Files.isReadable(dictionary)) {
+                throw new ConfigException("IPRADAR_DICTIONARY must name a readable dictionary file in the CEDICT"
+                        + " format, such as cedict_ts.u8 (got \"" + dictionaryText + "\": no such readable file)");
+            }
+        }
+        return new Settings(port, data, feeds, crawl, ua, allow, dictionary);
     }
 
     private static boolean isContact(String s) {

@@ -177,7 +177,9 @@ final class TermIndex {
     }
 
     // Every Chinese term at every position of the folded text; a term that begins or ends with a Latin letter or
-    // digit (PCT申请, 337调查) must not begin or end inside an English word.
+    // digit (PCT申请, 337调查) must not begin or end inside an English word. Spaces between Chinese characters do
+    // not break a term (专利 无效 is 专利无效), but a term read across a space must then begin and end at spaces or
+    // at the text's ends, so that it covers whole words.
     private void zhCandidates(String text, List<Candidate> out) {
         String folded = TermText.fold(text);
         int n = folded.length();
@@ -185,15 +187,30 @@ final class TermIndex {
             if (i > 0 && TermText.isWordChar(folded.charAt(i)) && TermText.isWordChar(folded.charAt(i - 1))) {
                 continue;
             }
+            boolean wordStart = i == 0 || Character.isWhitespace(folded.charAt(i - 1));
+            boolean crossed = false;
             CharNode node = zhRoot;
             for (int j = i; j < n; j++) {
-                node = node.next.get(folded.charAt(j));
+                char c = folded.charAt(j);
+                if (j > i && Character.isWhitespace(c) && TermText.isHan(folded.charAt(j - 1))) {
+                    int next = j;
+                    while (next < n && Character.isWhitespace(folded.charAt(next))) {
+                        next++;
+                    }
+                    if (next < n && TermText.isHan(folded.charAt(next)) && wordStart) {
+                        crossed = true;
+                        j = next - 1;
+                        continue;
+                    }
+                }
+                node = node.next.get(c);
                 if (node == null) {
                     break;
                 }
                 boolean endsInWord = j + 1 < n && TermText.isWordChar(folded.charAt(j))
                         && TermText.isWordChar(folded.charAt(j + 1));
-                if (node.entry != null && !endsInWord) {
+                boolean wordEnd = j + 1 == n || Character.isWhitespace(folded.charAt(j + 1));
+                if (node.entry != null && !endsInWord && (!crossed || wordEnd)) {
                     out.add(new Candidate(i, j + 1, node.term, "zh", node.entry));
                 }
             }

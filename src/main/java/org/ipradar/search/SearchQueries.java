@@ -27,6 +27,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.ipradar.glossary.Dictionary;
 import org.ipradar.glossary.Expansion;
 import org.ipradar.glossary.Glossary;
 import org.ipradar.index.Analyzers;
@@ -40,8 +41,14 @@ import org.ipradar.index.Fields;
  * word or, as the recall fallback, as its character bigrams (so exact words score more than substrings); any other
  * word as an English stem (and as a word of Chinese text). Chinese typed without spaces is segmented into words, its
  * function words (的, 在, 被 …) made optional, and the text as typed adds a bonus where it appears whole. Glossary
- * terms found in the words (across words, so "patent infringement" is one) are expanded: the term then matches as
- * typed or, at {@value #EXPANSION_WEIGHT} of the weight, as any of its translations and synonyms.
+ * terms found in the words (across words, so "patent infringement" is one, and 商标 纠纷 is 商标纠纷 with each word
+ * also translated on its own) are expanded: the term then matches as typed or, at {@value #EXPANSION_WEIGHT} of the
+ * weight, as any of its translations and synonyms.
+ *
+ * <p>The words the glossary lacks are translated through the general {@link Dictionary} when one is installed, at
+ * {@value #DICTIONARY_WEIGHT} of the weight, below the glossary's translations, which are below the words as typed:
+ * Chinese words into their English glosses (the best-matching sense counting, British spellings included), and the
+ * English words of an English query into Chinese, which then rank Chinese documents without being required.
  *
  * <p>Questions: a query with no OR or exclusion that has more than {@value #QUESTION_WORDS} words, a question mark or
  * a Chinese question word is ranked as a bag of words, none required: its Chinese as the BM25 of its character
@@ -63,8 +70,10 @@ final class SearchQueries {
     private static final List<String> BIGRAM_FIELDS = List.of(Fields.TITLE_CJK, Fields.BODY_CJK);
     private static final List<String> ENGLISH_FIELDS = List.of(Fields.TITLE_EN, Fields.BODY_EN);
 
-    /** The weight of a translation or synonym against the words as typed. */
+    /** The weight of a glossary translation or synonym against the words as typed. */
     static final float EXPANSION_WEIGHT = 0.5f;
+    /** The weight of a dictionary translation against the words as typed: below the glossary's. */
+    static final float DICTIONARY_WEIGHT = 0.3f;
     /** The weight of the bonus for text typed without spaces (or adjacent English words) appearing as typed. */
     static final float PHRASE_BONUS = 1f;
     /** More content words than this, with no operators, make the query a question. */
@@ -87,9 +96,11 @@ final class SearchQueries {
 
     private final Analyzer analyzer = Analyzers.perField();
     private final Glossary glossary;
+    private final Dictionary dictionary;
 
-    SearchQueries(Glossary glossary) {
+    SearchQueries(Glossary glossary, Dictionary dictionary) {
         this.glossary = glossary;
+        this.dictionary = dictionary;
     }
 
     /**
@@ -101,11 +112,12 @@ final class SearchQueries {
      */
     record Built(Query query, boolean hasText, List<SearchResult.Expansion> expansions) {}
 
-    // How much of the glossary a query may use: fewer translations when the full set would be too many clauses.
-    private record Budget(int translations, int variants) {
-        static final Budget FULL = new Budget(4, 2);
-        static final Budget SMALL = new Budget(1, 0);
-        static final Budget NONE = new Budget(0, 0);
+    // How much of the glossary and the dictionary a query may use: fewer translations when the full set would be
+    // too many clauses.
+    private record Budget(int translations, int variants, int glosses) {
+        static final Budget FULL = new Budget(4, 2, 3);
+        static final Budget SMALL = new Budget(1, 0, 1);
+        static final Budget NONE = new Budget(0, 0, 0);
     }
 
     /** Builds the query, using fewer glossary expansions when all of them would exceed Lucene's clause limit. */
@@ -164,12 +176,18 @@ final class SearchQueries {
         private final Map<String, SearchResult.Expansion> used = new LinkedHashMap<>();
         // Units that have translations, and whether each unit without is Chinese, for other-language documents.
         private final Set<Query> translated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // Translated units that rank documents of the other language without counting towards what they must match.
+        private final Set<Query> rankOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private final Map<Query, Boolean> han = new java.util.IdentityHashMap<>();
         private int words;
+        // Whether the query has Chinese in it: then its English words are searched as typed, never translated.
+        private final boolean chineseQuery;
 
         Builder(UserQuery q, Budget budget) {
             this.q = q;
             this.budget = budget;
+            this.chineseQuery = q.groups().stream().flatMap(List::stream)
+                    .anyMatch(i -> i.type() != UserQuery.Type.FILTER && hasHan(i.text()));
         }
 
         Built build() {
@@ -301,21 +319,31 @@ final class SearchQueries {
          * The query for documents in the other language (English ones for a query with Chinese in it, Chinese ones
          * for the others), which cannot hold the query's words that have no translation (华为 in 华为 越南 商标抢注):
          * those are optional; of the translated words, {@value #ACROSS_MATCH} must match (rounded up); words in the
-         * other script (GPS in GPS 车辆定位 专利) are required as typed.
+         * other script (GPS in GPS 车辆定位 专利) are required as typed. English words that only the dictionary
+         * translates into Chinese add to the score but not to the words that must match, unless no other word has a
+         * translation.
          */
         private Query acrossLanguages(List<Query> units) {
-            boolean chinese = q.groups().stream().flatMap(List::stream)
-                    .anyMatch(i -> i.type() != UserQuery.Type.FILTER && hasHan(i.text()));
+            boolean chinese = chineseQuery;
+            boolean counted = units.stream().anyMatch(u -> translated.contains(u) && !rankOnly.contains(u));
             BooleanQuery.Builder b = new BooleanQuery.Builder();
+            BooleanQuery.Builder enough = new BooleanQuery.Builder();
             int translatedUnits = 0;
             for (Query u : units) {
+                boolean isTranslated = translated.contains(u);
                 // in the query's own script and without a translation: not in the other language's documents
-                boolean untranslatable = !translated.contains(u) && han.getOrDefault(u, false) == chinese;
-                translatedUnits += translated.contains(u) ? 1 : 0;
-                b.add(u, untranslatable || translated.contains(u) ? BooleanClause.Occur.SHOULD
-                        : BooleanClause.Occur.MUST);
+                boolean untranslatable = !isTranslated && han.getOrDefault(u, false) == chinese;
+                if (isTranslated && counted && rankOnly.contains(u)) {
+                    b.add(u, BooleanClause.Occur.SHOULD);
+                } else if (untranslatable || isTranslated) {
+                    enough.add(u, BooleanClause.Occur.SHOULD);
+                    translatedUnits += isTranslated ? 1 : 0;
+                } else {
+                    b.add(u, BooleanClause.Occur.MUST);
+                }
             }
-            b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(translatedUnits * ACROSS_MATCH)));
+            enough.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(translatedUnits * ACROSS_MATCH)));
+            b.add(enough.build(), BooleanClause.Occur.MUST);
             Query zh = new TermQuery(DrillDownQuery.term(
                     Fields.FACETS.getDimConfig(Fields.LANG).indexFieldName, Fields.LANG, "zh"));
             b.add(zh, chinese ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER);
@@ -363,8 +391,8 @@ final class SearchQueries {
         // A question: each Chinese run as the bag of its character bigrams (as BM25 over bigrams ranks best on
         // questions), each English word, and the translations of its glossary terms, every one optional.
         private void questionUnits(Part p, List<Expansion> expansions, List<Query> units) {
-            for (UserQuery.Item item : p.items()) {
-                String text = item.text();
+            for (int k = 0; k < p.items().size(); k++) {
+                String text = p.items().get(k).text();
                 if (!hasHan(text)) {
                     words++;
                     addUnit(wordQuery(text), units);
@@ -381,10 +409,29 @@ final class SearchQueries {
                 if (!b.clauses().isEmpty()) {
                     units.add(b);
                 }
-                for (Word w : segment(text)) {
+                List<Word> segmented = segment(text);
+                for (Word w : segmented) {
                     words++;
                     if (!hasHan(w.text()) && w.text().codePoints().anyMatch(Character::isLetter)) {
                         addUnit(wordQuery(w.text()), units); // for English documents: Tesla in Tesla的商标
+                    }
+                }
+                // the words no glossary term covers, through the dictionary, for documents in English
+                int[] span = p.spans().get(k);
+                List<Word> uncovered = new ArrayList<>();
+                int at = 0;
+                for (Word w : segmented) {
+                    int start = text.indexOf(w.text(), at);
+                    int end = start < 0 ? at : start + w.text().length();
+                    boolean covered = start < 0 || expansions.stream()
+                            .anyMatch(e -> e.start() < span[0] + end && e.end() > span[0] + start);
+                    uncovered.add(covered ? new Word(w.text(), true) : w);
+                    at = end;
+                }
+                for (Dictionary.Translation t : dictionaryTranslations(uncovered).values()) {
+                    BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+                    if (glosses(alternatives, t)) {
+                        units.add(alternatives.build());
                     }
                 }
             }
@@ -416,13 +463,17 @@ final class SearchQueries {
                 }
                 if (multi != null) {
                     List<Query> inner = new ArrayList<>();
+                    // Chinese words typed apart that make one glossary term (商标 纠纷) keep their own
+                    // translations too; English words of a term (patent infringement) are translated as the term
+                    boolean apart = "zh".equals(multi.lang());
                     for (int j = w; j <= last; j++) {
-                        inner.addAll(itemUnits(p.items().get(j), within(expansions, p.spans().get(j)), optional));
+                        inner.addAll(itemUnits(p.items().get(j), apart ? glossary.expand(p.items().get(j).text())
+                                : within(expansions, p.spans().get(j)), optional, apart));
                     }
                     addUnit(expanded(all(inner), multi), required);
                     w = last + 1;
                 } else {
-                    required.addAll(itemUnits(p.items().get(w), within(expansions, span), optional));
+                    required.addAll(itemUnits(p.items().get(w), within(expansions, span), optional, true));
                     w++;
                 }
             }
@@ -449,7 +500,9 @@ final class SearchQueries {
         }
 
         // The units of one whitespace word: Chinese cut into pieces at glossary terms, each piece into words.
-        private List<Query> itemUnits(UserQuery.Item item, List<Expansion> inside, List<Query> optional) {
+        // The dictionary translates only where `translate` and outside the glossary's terms.
+        private List<Query> itemUnits(UserQuery.Item item, List<Expansion> inside, List<Query> optional,
+                boolean translate) {
             String text = item.text();
             List<Query> out = new ArrayList<>();
             int at = 0;
@@ -459,13 +512,13 @@ final class SearchQueries {
                 if (e.start() < at) {
                     continue;
                 }
-                pieceUnits(text.substring(at, e.start()), out, optional);
+                pieceUnits(text.substring(at, e.start()), out, optional, translate);
                 List<Query> inner = new ArrayList<>();
-                pieceUnits(text.substring(e.start(), e.end()), inner, optional);
+                pieceUnits(text.substring(e.start(), e.end()), inner, optional, false);
                 addUnit(expanded(all(inner), e), out);
                 at = e.end();
             }
-            pieceUnits(text.substring(at), out, optional);
+            pieceUnits(text.substring(at), out, optional, translate);
             // Chinese typed as one run ranks higher where it appears as typed.
             if (hasHan(text)) {
                 List<Word> segmented = segment(text);
@@ -479,11 +532,32 @@ final class SearchQueries {
             return out;
         }
 
-        private void pieceUnits(String piece, List<Query> out, List<Query> optional) {
+        // The words of a piece; with `translate` (a piece no glossary term covers), the dictionary's translations.
+        private void pieceUnits(String piece, List<Query> out, List<Query> optional, boolean translate) {
             if (piece.isBlank()) {
                 return;
             }
-            for (Word w : segment(piece)) {
+            List<Word> segmented = segment(piece);
+            Map<Integer, Dictionary.Translation> translations =
+                    translate ? dictionaryTranslations(segmented) : Map.of();
+            int i = 0;
+            while (i < segmented.size()) {
+                Dictionary.Translation t = translations.get(i);
+                if (t != null) {
+                    List<Query> inner = new ArrayList<>();
+                    for (int k = t.from(); k < t.to(); k++) {
+                        words++;
+                        addUnit(wordQuery(segmented.get(k).text()), inner);
+                    }
+                    Query unit = dictionaryExpanded(all(inner), t);
+                    if (unit != null) {
+                        han.put(unit, true);
+                        out.add(unit);
+                    }
+                    i = t.to();
+                    continue;
+                }
+                Word w = segmented.get(i++);
                 words++;
                 Query wq = wordQuery(w.text());
                 if (wq == null) {
@@ -492,10 +566,108 @@ final class SearchQueries {
                 if (w.optional()) {
                     optional.add(wq);
                 } else {
+                    if (translate && !chineseQuery) { // an English word of an English query
+                        wq = reverseExpanded(wq, w.text());
+                    }
                     han.put(wq, hasHan(w.text()));
                     out.add(wq);
                 }
             }
+        }
+
+        // The dictionary's translations of the required Chinese words, by the index of their first word: each run of
+        // such words is looked up on its own, so a headword never spans a function word or English.
+        private Map<Integer, Dictionary.Translation> dictionaryTranslations(List<Word> segmented) {
+            Map<Integer, Dictionary.Translation> out = new java.util.TreeMap<>();
+            if (budget.glosses() == 0 || dictionary.isEmpty()) {
+                return out;
+            }
+            int i = 0;
+            while (i < segmented.size()) {
+                if (segmented.get(i).optional() || !hasHan(segmented.get(i).text())) {
+                    i++;
+                    continue;
+                }
+                int from = i;
+                List<String> run = new ArrayList<>();
+                while (i < segmented.size() && !segmented.get(i).optional() && hasHan(segmented.get(i).text())) {
+                    run.add(segmented.get(i++).text());
+                }
+                for (Dictionary.Translation t : dictionary.translate(run)) {
+                    out.put(from + t.from(), new Dictionary.Translation(from + t.from(), from + t.to(), t.text(),
+                            t.glosses(), t.whole()));
+                }
+            }
+            return out;
+        }
+
+        // An English word as typed, or (at the dictionary's weight, the better one counting) the Chinese words the
+        // dictionary gives it.
+        private Query reverseExpanded(Query original, String word) {
+            if (budget.glosses() == 0 || dictionary.isEmpty()) {
+                return original;
+            }
+            List<Query> alternatives = new ArrayList<>();
+            List<String> added = new ArrayList<>();
+            for (String zh : dictionary.chinese(word, Math.min(2, budget.glosses()))) {
+                Query alt = fieldsQuery(zh, HAN_FIELDS);
+                if (alt != null) {
+                    alternatives.add(alt);
+                    added.add(zh);
+                }
+            }
+            if (alternatives.isEmpty()) {
+                return original;
+            }
+            Query any = alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+            Query q = new BooleanQuery.Builder()
+                    .add(original, BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(any, DICTIONARY_WEIGHT), BooleanClause.Occur.SHOULD)
+                    .build();
+            translated.add(q);
+            rankOnly.add(q);
+            used.putIfAbsent(word, new SearchResult.Expansion(word, added, List.of(),
+                    SearchResult.Expansion.DICTIONARY));
+            return q;
+        }
+
+        // The words as typed, or any of the dictionary's glosses at the dictionary's lower weight.
+        private Query dictionaryExpanded(Query original, Dictionary.Translation t) {
+            if (original == null) {
+                return null;
+            }
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(original, BooleanClause.Occur.SHOULD);
+            if (!glosses(b, t)) {
+                return original;
+            }
+            Query q = b.build();
+            translated.add(q);
+            return q;
+        }
+
+        // Adds a dictionary translation's glosses to b as one optional clause, the best-matching gloss counting (a
+        // document that has two senses of the word does not count twice); whether it added any.
+        private boolean glosses(BooleanQuery.Builder b, Dictionary.Translation t) {
+            List<String> added = new ArrayList<>();
+            List<Query> alternatives = new ArrayList<>();
+            for (String g : distinct(t.glosses(), budget.glosses(), List.of(t.text()))) {
+                Query alt = fieldsQuery(g, LATIN_FIELDS, TRANSLATION_SLOP);
+                if (alt != null) {
+                    alternatives.add(alt);
+                    added.add(g);
+                    for (String spelling : Dictionary.spellings(g)) { // the same gloss in British spelling
+                        addUnit(fieldsQuery(spelling, LATIN_FIELDS, TRANSLATION_SLOP), alternatives);
+                    }
+                }
+            }
+            if (added.isEmpty()) {
+                return false;
+            }
+            Query any = alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+            b.add(new BoostQuery(any, DICTIONARY_WEIGHT), BooleanClause.Occur.SHOULD);
+            used.putIfAbsent(t.text(), new SearchResult.Expansion(t.text(), added, List.of(),
+                    SearchResult.Expansion.DICTIONARY));
+            return true;
         }
 
         // One word of an OR: all its words required, its optional ones adding to the score.

@@ -39,6 +39,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.ipradar.glossary.Dictionary;
 import org.ipradar.glossary.Glossary;
 import org.ipradar.index.Analyzers;
 import org.ipradar.index.DocIndex;
@@ -58,12 +59,15 @@ public final class SearchService {
 
     private static final String[] ZH_SNIPPET_FIELDS = {Fields.BODY_ZH, Fields.BODY_CJK};
     private static final String[] OTHER_SNIPPET_FIELDS = {Fields.BODY_EN, Fields.BODY_CJK};
+    private static final String[] ZH_TITLE_FIELDS = {Fields.TITLE_ZH, Fields.TITLE_CJK};
+    private static final String[] OTHER_TITLE_FIELDS = {Fields.TITLE_EN, Fields.TITLE_CJK};
     private static final int FACET_TOP = 50;
     private static final java.util.regex.Pattern ADJACENT_MARKS = java.util.regex.Pattern.compile("</mark>( ?)<mark>");
 
     private final DocIndex index;
     private final Analyzer analyzer = Analyzers.perField();
     private final Glossary glossary;
+    private final Dictionary dictionary;
     private final SearchQueries queries;
 
     /** A search expanding queries through the shipped glossary alone. */
@@ -73,9 +77,23 @@ public final class SearchService {
 
     /** A search expanding queries through the glossary, which it reloads when the editor's file changes. */
     public SearchService(DocIndex index, Glossary glossary) {
+        this(index, glossary, Dictionary.none());
+    }
+
+    /**
+     * A search expanding queries through the glossary and, for the Chinese words the glossary lacks, through the
+     * general dictionary ({@link Dictionary#none()} for none).
+     */
+    public SearchService(DocIndex index, Glossary glossary, Dictionary dictionary) {
         this.index = index;
         this.glossary = glossary;
-        this.queries = new SearchQueries(glossary);
+        this.dictionary = dictionary;
+        this.queries = new SearchQueries(glossary, dictionary);
+    }
+
+    /** The general dictionary behind the fallback translations; empty when none is installed. */
+    public Dictionary dictionary() {
+        return dictionary;
     }
 
     /**
@@ -189,6 +207,7 @@ public final class SearchService {
             throws IOException {
         int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
         Map<String, String[]> snippets = new java.util.HashMap<>();
+        Map<String, String[]> titles = new java.util.HashMap<>();
         if (highlight && docIds.length > 0) {
             // Each document is highlighted in the fields of its own language only: smartcn over a long English
             // judgment costs much and finds nothing the English field does not.
@@ -202,6 +221,9 @@ public final class SearchService {
             UnifiedHighlighter highlighter = highlighter(searcher, analyzer);
             highlight(highlighter, query, docIds, chinese, ZH_SNIPPET_FIELDS, snippets);
             highlight(highlighter, query, docIds, other, OTHER_SNIPPET_FIELDS, snippets);
+            UnifiedHighlighter titleHighlighter = titleHighlighter(searcher, analyzer);
+            highlight(titleHighlighter, query, docIds, chinese, ZH_TITLE_FIELDS, titles);
+            highlight(titleHighlighter, query, docIds, other, OTHER_TITLE_FIELDS, titles);
         }
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>(docIds.length);
@@ -211,6 +233,7 @@ public final class SearchService {
             hits.add(new SearchResult.Hit(
                     d.get(Fields.ID),
                     d.get(Fields.TITLE),
+                    highlightedTitle(titles, i, lang, d.get(Fields.TITLE)),
                     d.get(Fields.URL),
                     d.get(Fields.SOURCE),
                     lang,
@@ -273,6 +296,22 @@ public final class SearchService {
         return escape(opening);
     }
 
+    // The title with its matches marked, from the title field of the document's own language that has a match; the
+    // escaped title when none has.
+    private static String highlightedTitle(Map<String, String[]> titles, int i, String lang, String title) {
+        List<String> order = "zh".equals(lang)
+                ? List.of(Fields.TITLE_ZH, Fields.TITLE_CJK)
+                : List.of(Fields.TITLE_EN, Fields.TITLE_CJK);
+        for (String f : order) {
+            String[] values = titles.get(f);
+            String s = values == null ? null : values[i];
+            if (s != null && s.contains("<mark>")) {
+                return ADJACENT_MARKS.matcher(s).replaceAll("$1");
+            }
+        }
+        return escape(title == null ? "" : title);
+    }
+
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (char c : s.toCharArray()) {
@@ -310,6 +349,29 @@ public final class SearchService {
                     String text = sf.document(doc, java.util.Set.of(Fields.TEXT)).get(Fields.TEXT);
                     CharSequence[] values = new CharSequence[fields.length];
                     Arrays.fill(values, text == null ? "" : text);
+                    out.add(values);
+                }
+                return out;
+            }
+        };
+    }
+
+    // Titles are highlighted whole: the stored title, one passage, matches marked and the rest escaped.
+    private static UnifiedHighlighter titleHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+        UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
+                .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(0);
+        return new UnifiedHighlighter(b) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                    int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> out = new ArrayList<>();
+                StoredFields sf = searcher.storedFields();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    String title = sf.document(doc, java.util.Set.of(Fields.TITLE)).get(Fields.TITLE);
+                    CharSequence[] values = new CharSequence[fields.length];
+                    Arrays.fill(values, title == null ? "" : title);
                     out.add(values);
                 }
                 return out;

@@ -184,8 +184,10 @@ final class PageController {
                 .map(a -> new SearchPage.Link(sourceNames.getOrDefault(a.source(), a.source()), -1,
                         webAddress(a.url()) != null ? webAddress(a.url()) : documentPath(a.id()), false))
                 .toList();
+        boolean untitled = h.title() == null || h.title().isBlank();
         return new SearchPage.Hit(
-                h.title() == null || h.title().isBlank() ? h.id() : h.title(),
+                untitled ? h.id() : h.title(),
+                untitled ? null : h.highlightedTitle(),
                 webAddress(h.url()),
                 documentPath(h.id()) + (l.english() ? "?ui=en" : ""),
                 sourceNames.getOrDefault(h.source(), h.source()),

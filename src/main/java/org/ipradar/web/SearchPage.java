@@ -38,6 +38,8 @@ public record SearchPage(
      * One hit as the list shows it.
      *
      * @param title the title as plain text
+     * @param titleHtml HTML: the title escaped, with {@code <mark>} around the words that match the query; null to
+     *     show {@code title} as text
      * @param url the original article if it is an http(s) address, else null
      * @param documentUrl the document's own page on this site
      * @param source the source's name
@@ -49,7 +51,7 @@ public record SearchPage(
      * @param also the same story from other sources or addresses, each by its source's name, linked to its original
      *     article (or to its page here when it has no web address)
      */
-    public record Hit(String title, String url, String documentUrl, String source, String date, String lang,
+    public record Hit(String title, String titleHtml, String url, String documentUrl, String source, String date, String lang,
             String kind, String countries, String snippet, List<Link> also) {}
 
     /**

@@ -58,4 +58,23 @@ class SettingsLoaderTest {
                 assertThrows(ConfigException.class, () -> SettingsLoader.from(Map.of("IPRADAR_CRAWL", "maybe")))
                         .getMessage());
     }
+
+    @Test
+    void theDictionaryIsAReadableFileOrLookedForInTheDataDirectory(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Settings none = SettingsLoader.from(Map.of());
+        assertEquals(null, none.dictionary());
+        assertEquals("", none.asEnv().get("IPRADAR_DICTIONARY"));
+        Path file = java.nio.file.Files.writeString(dir.resolve("cedict_ts.u8"), "",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Settings set = SettingsLoader.from(Map.of("IPRADAR_DICTIONARY", " " + file + " "));
+        assertEquals(file, set.dictionary());
+        assertEquals(file.toString(), set.asEnv().get("IPRADAR_DICTIONARY"));
+        assertEquals(file, set.withDataDir(dir.resolve("other")).withPort(1).withCrawl(false).dictionary());
+        assertEquals(null, set.withDictionary(null).dictionary());
+        assertEquals("IPRADAR_DICTIONARY must name a readable dictionary file in the CEDICT format, such as"
+                        + " cedict_ts.u8 (got \"" + dir + "\": no such readable file)",
+                assertThrows(ConfigException.class,
+                        () -> SettingsLoader.from(Map.of("IPRADAR_DICTIONARY", dir.toString()))).getMessage());
+    }
 }

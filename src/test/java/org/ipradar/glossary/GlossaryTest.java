@@ -122,10 +122,22 @@ class GlossaryTest {
     @Test
     void expandsEachQueryPartOnItsOwn() {
         List<Expansion> parts = SHIPPED.expand(List.of("越南", "商标 抢注", "trade", "mark"));
-        assertEquals(List.of("0:越南", "1:商标", "1:抢注"), parts.stream().map(e -> e.part() + ":" + e.matched()).toList());
-        Expansion squatting = parts.get(2);
-        assertEquals(3, squatting.start());
+        assertEquals(List.of("0:越南", "1:商标 抢注"), parts.stream().map(e -> e.part() + ":" + e.matched()).toList());
+        Expansion squatting = parts.get(1);
+        assertEquals("商标抢注", squatting.term());
+        assertEquals(0, squatting.start());
         assertEquals(5, squatting.end());
+    }
+
+    @Test
+    void aChineseTermIsFoundAcrossSpacesOnlyWhenItCoversWholeWords() {
+        assertEquals(List.of("专利 无效", "权利要求 解释"), matched(SHIPPED.expand("专利 无效 权利要求 解释")));
+        assertEquals(List.of("patent invalidation"), SHIPPED.expand("专利  无效").get(0).translations().subList(0, 1));
+        // 外观设计侵权 would start inside 注册外观设计; 专利侵权 would end inside 侵权诉讼, 专利侵权诉讼 covers both words
+        assertEquals(List.of("外观设计", "侵权"), matched(SHIPPED.expand("注册外观设计 侵权")));
+        assertEquals(List.of("专利 侵权诉讼"), matched(SHIPPED.expand("专利 侵权诉讼")));
+        assertEquals(List.of("专利侵权", "诉讼"), matched(SHIPPED.expand("专利侵权 诉讼x")));
+        assertEquals(List.of("商标", "patent"), matched(SHIPPED.expand("商标 patent")));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.ipradar.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
@@ -15,12 +14,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.ipradar.store.Article;
 import org.ipradar.store.DocumentStore;
 import org.slf4j.Logger;
@@ -33,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(DocIndex.class);
-    private static final String LAST_SEQ = "lastSeq";
+    private static final String LAST_SEQ = IndexWriters.LAST_SEQ;
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -67,28 +64,15 @@ public final class DocIndex implements Closeable {
     /** Opens the index in the data directory, creating it with an empty first commit when it does not exist. */
     public static DocIndex open(Path dataDir) {
         Path dir = dataDir.resolve("lucene").resolve("docs");
+        IndexWriter w = IndexWriters.open(dir, Analyzers.perField(), 128, "the index");
         try {
-            Files.createDirectories(dir);
-            FSDirectory fs = FSDirectory.open(dir);
-            IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField());
-            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            cfg.setRAMBufferSizeMB(128);
-            cfg.setCommitOnClose(false); // only commits that record lastSeq are made
-            IndexWriter w;
-            try {
-                w = new IndexWriter(fs, cfg);
-            } catch (LockObtainFailedException e) {
-                fs.close();
-                throw new IndexException("the index " + dir + " is in use by another ipradar process;"
-                        + " stop it first (only one process may write a data directory)", e);
-            }
-            if (!DirectoryReader.indexExists(fs)) {
-                // An empty first commit, so a crash can never leave an index with no commit at all.
-                w.setLiveCommitData(Map.of(LAST_SEQ, "0").entrySet());
-                w.commit();
-            }
-            return new DocIndex(fs, w);
+            return new DocIndex((FSDirectory) w.getDirectory(), w);
         } catch (IOException e) {
+            try {
+                w.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw new IndexException("cannot open the index " + dir + ": " + e.getMessage(), e);
         }
     }

@@ -2,7 +2,6 @@ package org.ipradar.patent;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,14 +10,13 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.ipradar.index.IndexException;
+import org.ipradar.index.IndexWriters;
 
 /**
  * The patent index under {@code lucene/patents}, derived from the {@link PatentStore} and rebuildable from it. Each
@@ -28,7 +26,7 @@ import org.ipradar.index.IndexException;
 public final class PatentIndex implements Closeable {
     /** The directory inside the data directory. */
     public static final String DIRECTORY = "lucene/patents";
-    private static final String LAST_SEQ = "lastSeq";
+    private static final String LAST_SEQ = IndexWriters.LAST_SEQ;
 
     private final Path path;
     private final FSDirectory directory;
@@ -45,27 +43,15 @@ public final class PatentIndex implements Closeable {
     /** Opens the index in the data directory, creating it with an empty first commit when it does not exist. */
     public static PatentIndex open(Path dataDir) {
         Path dir = dataDir.resolve("lucene").resolve("patents");
+        IndexWriter w = IndexWriters.open(dir, PatentFields.analyzer(), 64, "the patent index");
         try {
-            Files.createDirectories(dir);
-            FSDirectory fs = FSDirectory.open(dir);
-            IndexWriterConfig cfg = new IndexWriterConfig(PatentFields.analyzer());
-            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            cfg.setRAMBufferSizeMB(64);
-            cfg.setCommitOnClose(false); // only commits that record lastSeq are made
-            IndexWriter w;
-            try {
-                w = new IndexWriter(fs, cfg);
-            } catch (LockObtainFailedException e) {
-                fs.close();
-                throw new IndexException("the patent index " + dir + " is in use by another ipradar process;"
-                        + " stop it first (only one process may write a data directory)", e);
-            }
-            if (!DirectoryReader.indexExists(fs)) {
-                w.setLiveCommitData(Map.of(LAST_SEQ, "0").entrySet());
-                w.commit();
-            }
-            return new PatentIndex(dir, fs, w);
+            return new PatentIndex(dir, (FSDirectory) w.getDirectory(), w);
         } catch (IOException e) {
+            try {
+                w.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw new IndexException("cannot open the patent index " + dir + ": " + e.getMessage(), e);
         }
     }

@@ -7,7 +7,13 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -61,6 +67,34 @@ public final class Browser implements AutoCloseable {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /**
+     * Clicks an element that leads to another page (a link, a form's button) and waits until that page has replaced
+     * this one and finished loading, so that what follows never reads the old page.
+     */
+    public static void clickAndWait(WebDriver driver, WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> gone(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    // chromedriver reports an element of a page that was left either as stale or as "does not belong to the
+    // document"; both mean the next page has replaced it
+    private static boolean gone(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException left) {
+            return true;
+        } catch (WebDriverException left) {
+            if (String.valueOf(left.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw left;
         }
     }
 }

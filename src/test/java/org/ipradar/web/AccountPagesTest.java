@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.ipradar.Services;
@@ -26,8 +25,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Sign-in, sign-out and the audit page in headless Chromium, through real clicks and typing. */
 class AccountPagesTest {
@@ -89,8 +86,7 @@ class AccountPagesTest {
 
     // a click that submits a form returns before the next page is there; wait until this page is gone
     private static void clickAndWait(WebElement e) {
-        e.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(e));
+        org.ipradar.testing.Browser.clickAndWait(driver, e);
     }
 
     private static String path() {

@@ -107,10 +107,10 @@ class BulletinPagesTest {
 
     /** Signs in as the editor li through the sign-in page, from the page the browser is on. */
     static void signIn() {
-        driver.findElement(By.id("login-link")).click();
+        org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(By.id("login-link")));
         driver.findElement(By.id("login-name")).sendKeys("li");
         driver.findElement(By.id("login-password")).sendKeys(TestAuth.PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(By.id("login-submit")));
         assertEquals("li", driver.findElement(By.id("viewer")).getText().substring(0, 2));
     }
 

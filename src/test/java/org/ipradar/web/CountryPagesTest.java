@@ -94,10 +94,10 @@ class CountryPagesTest {
     }
 
     static void signIn() {
-        driver.findElement(By.id("login-link")).click();
+        org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(By.id("login-link")));
         driver.findElement(By.id("login-name")).sendKeys("li");
         driver.findElement(By.id("login-password")).sendKeys(TestAuth.PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(By.id("login-submit")));
         waitFor("#viewer");
         assertEquals("li", driver.findElement(By.id("viewer")).getText().substring(0, 2));
     }

@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The editor's desk in headless Chromium, through real clicks and typing: a case record written in the form,
@@ -120,22 +118,7 @@ class DeskBrowserTest {
 
     // a click that submits a form returns before the next page is there; wait until this page is gone
     static void clickAndWait(WebElement e) {
-        e.click();
-        // chromedriver reports an element of the page being left either as stale or as "does not belong to the
-        // document"; both mean the next page has replaced it
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                e.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw gone;
-            }
-        });
+        org.ipradar.testing.Browser.clickAndWait(driver, e);
     }
 
     static void clickAndWait(String css) {

@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The firm pages in headless Chromium, by clicks: a consultant creates a firm through the form, adds products with
@@ -106,11 +103,7 @@ class FirmPagesTest {
 
     /** Clicks the element found and waits for the page it leads to. */
     static void click(By by) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(by));
     }
 
     static String text(String css) {

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.ipradar.Services;
@@ -34,8 +33,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The risk desk's pages in headless Chromium, by clicks: a consultant opens the firm, compiles a list through the
@@ -86,11 +83,7 @@ class RiskPagesTest {
     }
 
     static void click(By by) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(by));
     }
 
     static void click(String id) {

@@ -43,7 +43,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Drives the search page in headless Chromium over a small real index: search, facets, paging, language, errors. */
@@ -445,10 +444,7 @@ class SearchPageTest {
 
     // Clicks and waits for the next page to replace this one, so assertions never see the old page.
     private static void clickAndWait(WebElement element) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        org.ipradar.testing.Browser.clickAndWait(driver, element);
     }
 
     private static String text(By by) {

@@ -97,4 +97,22 @@ public final class Browser implements AutoCloseable {
             throw left;
         }
     }
+
+    /**
+     * Starts a test as a signed-out visitor whose pages count the alerts their scripts raise in
+     * {@code window.__alerts} (none may run): leaves the current page, drops the cookies, installs the counter.
+     */
+    public static void freshVisitorCountingAlerts(WebDriver driver, String base) {
+        driver.get(base + "/health");
+        driver.manage().deleteAllCookies();
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of("source", "window.__alerts = 0; window.alert = function () { window.__alerts++; };"));
+    }
+
+    /** Fills the sign-in form the browser shows (the test password) and waits for the page it leads to. */
+    public static void submitSignIn(WebDriver driver, String name) {
+        driver.findElement(By.id("login-name")).sendKeys(name);
+        driver.findElement(By.id("login-password")).sendKeys(TestAuth.PASSWORD);
+        clickAndWait(driver, driver.findElement(By.id("login-submit")));
+    }
 }

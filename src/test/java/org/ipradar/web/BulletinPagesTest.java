@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.ipradar.Services;
 import org.ipradar.auth.Auth;
 import org.ipradar.auth.Role;
@@ -33,7 +32,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The bulletin pages in headless Chromium, through clicks, with a crawled page and a bulletin carrying script in every
@@ -99,18 +97,13 @@ class BulletinPagesTest {
 
     @BeforeEach
     void anonymousWithAlertsCounted() {
-        driver.get(base + "/health");
-        driver.manage().deleteAllCookies();
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__alerts = 0; window.alert = function () { window.__alerts++; };"));
+        Browser.freshVisitorCountingAlerts(driver, base);
     }
 
     /** Signs in as the editor li through the sign-in page, from the page the browser is on. */
     static void signIn() {
         org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(By.id("login-link")));
-        driver.findElement(By.id("login-name")).sendKeys("li");
-        driver.findElement(By.id("login-password")).sendKeys(TestAuth.PASSWORD);
-        org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(By.id("login-submit")));
+        Browser.submitSignIn(driver, "li");
         assertEquals("li", driver.findElement(By.id("viewer")).getText().substring(0, 2));
     }
 

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.ipradar.Services;
 import org.ipradar.auth.Auth;
@@ -33,7 +32,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -87,17 +85,12 @@ class CountryPagesTest {
 
     @BeforeEach
     void anonymousWithAlertsCounted() {
-        driver.get(base + "/health");
-        driver.manage().deleteAllCookies();
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__alerts = 0; window.alert = function () { window.__alerts++; };"));
+        Browser.freshVisitorCountingAlerts(driver, base);
     }
 
     static void signIn() {
         org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(By.id("login-link")));
-        driver.findElement(By.id("login-name")).sendKeys("li");
-        driver.findElement(By.id("login-password")).sendKeys(TestAuth.PASSWORD);
-        org.ipradar.testing.Browser.clickAndWait(driver, driver.findElement(By.id("login-submit")));
+        Browser.submitSignIn(driver, "li");
         waitFor("#viewer");
         assertEquals("li", driver.findElement(By.id("viewer")).getText().substring(0, 2));
     }

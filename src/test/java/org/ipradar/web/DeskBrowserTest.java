@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.ipradar.Services;
 import org.ipradar.auth.Auth;
 import org.ipradar.auth.Role;
@@ -34,7 +33,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -87,10 +85,7 @@ class DeskBrowserTest {
 
     @BeforeEach
     void signedOutWithAlertsCounted() {
-        driver.get(base + "/health");
-        driver.manage().deleteAllCookies();
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__alerts = 0; window.alert = function () { window.__alerts++; };"));
+        Browser.freshVisitorCountingAlerts(driver, base);
     }
 
     // ---- helpers
@@ -133,9 +128,7 @@ class DeskBrowserTest {
     static void signIn() {
         driver.get(base + "/");
         clickAndWait(id("login-link"));
-        type("login-name", "li");
-        type("login-password", TestAuth.PASSWORD);
-        clickAndWait(id("login-submit"));
+        Browser.submitSignIn(driver, "li");
         assertEquals("li", id("viewer").getText().substring(0, 2));
     }
 

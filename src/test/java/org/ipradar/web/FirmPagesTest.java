@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.ipradar.Services;
 import org.ipradar.auth.Auth;
 import org.ipradar.auth.Role;
@@ -28,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -81,18 +79,13 @@ class FirmPagesTest {
 
     @BeforeEach
     void signedOutWithAlertsCounted() {
-        driver.get(base + "/health");
-        driver.manage().deleteAllCookies();
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__alerts = 0; window.alert = function () { window.__alerts++; };"));
+        Browser.freshVisitorCountingAlerts(driver, base);
     }
 
     static void signIn(String name) {
         driver.get(base + "/");
         click("login-link");
-        driver.findElement(By.id("login-name")).sendKeys(name);
-        driver.findElement(By.id("login-password")).sendKeys(TestAuth.PASSWORD);
-        click("login-submit");
+        Browser.submitSignIn(driver, name);
         assertTrue(driver.findElement(By.id("viewer")).getText().startsWith(name));
     }
 

@@ -118,9 +118,7 @@ class RiskPagesTest {
     @Test
     void aConsultantCompilesJudgesAndReportsByClicks() throws Exception {
         driver.get(base + "/login");
-        driver.findElement(By.id("login-name")).sendKeys("zhao");
-        driver.findElement(By.id("login-password")).sendKeys(TestAuth.PASSWORD);
-        click("login-submit");
+        Browser.submitSignIn(driver, "zhao");
 
         driver.get(base + "/firms/" + cells.id());
         assertEquals("风险专利列表与风险预警提示报告", text("#risk-link"));
